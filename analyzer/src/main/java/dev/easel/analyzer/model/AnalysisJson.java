@@ -1,0 +1,96 @@
+package dev.easel.analyzer.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The JSON-lines form of {@link CrateAnalysis}: one object per line, read and written one at a time so a file
+ * of thousands of analyses never sits in memory whole.
+ */
+public final class AnalysisJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectWriter WRITER = MAPPER.writerFor(CrateAnalysis.class);
+    private static final ObjectReader READER = MAPPER.readerFor(CrateAnalysis.class);
+
+    private AnalysisJson() {
+    }
+
+    public static String toLine(CrateAnalysis analysis) {
+        try {
+            return WRITER.writeValueAsString(analysis);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize analysis of " + analysis.id(), e);
+        }
+    }
+
+    public static CrateAnalysis fromLine(String line) throws JsonProcessingException {
+        return READER.readValue(line);
+    }
+
+    /** Appends one analysis as one line and flushes, so a crash loses at most the line being written. */
+    public static void append(Writer out, CrateAnalysis analysis) throws IOException {
+        out.write(toLine(analysis));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** A line that could not be read as an analysis. */
+    public record BadLine(Path file, long line, String message) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": " + message;
+        }
+    }
+
+    /**
+     * Streams a JSON-lines file; every good line goes to {@code each}, every bad one to {@code bad}, and reading goes
+     * on. Blank lines are skipped.
+     *
+     * @return the number of analyses read
+     */
+    public static long read(Path file, Consumer<CrateAnalysis> each, Consumer<BadLine> bad) throws IOException {
+        long count = 0;
+        long lineNo = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                CrateAnalysis analysis;
+                try {
+                    analysis = fromLine(line);
+                } catch (JsonProcessingException e) {
+                    bad.accept(new BadLine(file, lineNo, e.getOriginalMessage()));
+                    continue;
+                }
+                if (analysis.name() == null || analysis.version() == null) {
+                    bad.accept(new BadLine(file, lineNo, "analysis without name or version"));
+                    continue;
+                }
+                each.accept(analysis);
+                count++;
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.easel.analyzer.model;
+
+import java.util.List;
+
+/**
+ * How building a crate went.
+ *
+ * @param status           ok, failed, timed out or skipped
+ * @param failure          the classified cause when not ok, else null
+ * @param missingLibraries native libraries whose absence broke the build (for MISSING_NATIVE_LIBRARY)
+ * @param message          one line a user can act on
+ * @param logTail          the last lines of cargo's output when the build did not succeed
+ * @param rustcVersion     `rustc -V` of the toolchain used
+ * @param flags            the RUSTFLAGS and cargo options used (part of the cache key)
+ * @param devDependenciesDropped true when built from a work copy whose manifest lost its [dev-dependencies]
+ * @param durationMillis   wall-clock time of the build
+ */
+public record BuildOutcome(
+        Status status,
+        FailureClass failure,
+        List<String> missingLibraries,
+        String message,
+        String logTail,
+        String rustcVersion,
+        String flags,
+        boolean devDependenciesDropped,
+        long durationMillis) {
+
+    public BuildOutcome {
+        missingLibraries = missingLibraries == null ? List.of() : List.copyOf(missingLibraries);
+    }
+
+    public enum Status { OK, FAILED, TIMED_OUT, SKIPPED }
+
+    public enum FailureClass {
+        MISSING_NATIVE_LIBRARY, COMPILE_ERROR, TOOLCHAIN_TOO_OLD, BUILD_SCRIPT_PANIC, TIMEOUT, OUT_OF_MEMORY,
+        NOT_A_LIBRARY, DEPENDENCY_RESOLUTION, MANIFEST_ERROR, TOOL_MISSING, OTHER
+    }
+
+    public static BuildOutcome skipped(String why) {
+        return new BuildOutcome(Status.SKIPPED, null, List.of(), why, null, null, null, false, 0);
+    }
+
+    public boolean ok() {
+        return status == Status.OK;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.easel.analyzer.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of one Cargo.toml, with workspace inheritance already resolved.
+ *
+ * @param buildScript    path of the build script relative to the crate, or null when there is none
+ *                       ({@code build = false}, or no build.rs)
+ * @param crateTypes     [lib] crate-type, empty when not given (cargo's default: lib)
+ * @param error          set when the manifest could not be read; the other fields are then best effort
+ */
+public record Manifest(
+        String name,
+        String version,
+        SemVer semver,
+        String edition,
+        String links,
+        String buildScript,
+        String license,
+        String repository,
+        String rustVersion,
+        List<String> crateTypes,
+        boolean procMacro,
+        Map<String, List<String>> features,
+        List<Dependency> dependencies,
+        Problem error) {
+
+    public Manifest {
+        crateTypes = crateTypes == null ? List.of() : List.copyOf(crateTypes);
+        features = features == null ? Map.of() : Map.copyOf(features);
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+    }
+
+    public boolean hasBuildScript() {
+        return buildScript != null;
+    }
+}
