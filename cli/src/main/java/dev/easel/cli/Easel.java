@@ -1,0 +1,86 @@
+package dev.easel.cli;
+
+import dev.easel.graph.db.DatabaseUnavailableException;
+import dev.easel.graph.db.EmbeddedNeo4j;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The {@code easel} command: an empty root with subcommands (as PMD's CLI). */
+@Command(name = "easel",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class,
+        description = "Where's my C? Unsafe, FFI boundaries and call graphs of Rust crates, in Neo4j.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                DbCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:the run completed, but some crates failed (see the messages)",
+                "2:usage error: bad option, argument or input path",
+                "3:the database is unreachable or refused the credentials",
+                "4:unexpected internal error (a bug: please report it)"},
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+                "  NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE as for cypher-shell;",
+                "  an option beats the environment, which beats the default.",
+                "  Without a URI, easel starts an embedded Neo4j (data in ~/.easel/neo4j)."})
+public final class Easel {
+
+    private Easel() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(mainWithoutExit(args));
+    }
+
+    /** Runs easel and returns its exit code; everything testable goes through here. */
+    public static int mainWithoutExit(String... args) {
+        LoggingSetup.configure(args);
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(Easel.class);
+        cmd.setExitCodeExceptionMapper(Easel::exitCodeOf);
+        cmd.setExecutionExceptionHandler(Easel::handleExecutionException);
+        return cmd;
+    }
+
+    private static int exitCodeOf(Throwable t) {
+        if (t instanceof CommandLine.ParameterException || t instanceof UsageException) {
+            return ExitCode.USAGE.code();
+        }
+        if (t instanceof DatabaseUnavailableException || t instanceof EmbeddedNeo4j.DataDirInUseException) {
+            return ExitCode.DATABASE_UNAVAILABLE.code();
+        }
+        return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        int code = exitCodeOf(e);
+        if (code == ExitCode.INTERNAL_ERROR.code()) {
+            LoggerFactory.getLogger(Easel.class).error("internal error", e);
+            err.println("easel: internal error: " + e);
+        } else {
+            // expected failures are one clear line, no stack trace
+            err.println("easel: " + e.getMessage());
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Exit code by number, for tests and scripts. */
+    static final Map<Integer, ExitCode> BY_CODE = Stream.of(ExitCode.values())
+            .collect(Collectors.toUnmodifiableMap(ExitCode::code, Function.identity()));
+}
