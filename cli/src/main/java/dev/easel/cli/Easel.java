@@ -7,10 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The {@code easel} command: an empty root with subcommands (as PMD's CLI). */
 @Command(name = "easel",
@@ -23,12 +21,6 @@ import java.util.stream.Stream;
                 DbCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:success",
-                "1:the run completed, but some crates failed (see the messages)",
-                "2:usage error: bad option, argument or input path",
-                "3:the database is unreachable or refused the credentials",
-                "4:unexpected internal error (a bug: please report it)"},
         footerHeading = "%nEnvironment:%n",
         footer = {
                 "  NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE as for cypher-shell;",
@@ -45,12 +37,25 @@ public final class Easel {
 
     /** Runs easel and returns its exit code; everything testable goes through here. */
     public static int mainWithoutExit(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs easel with results on {@code out} and messages on {@code err}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         LoggingSetup.configure(args);
-        return commandLine().execute(args);
+        CommandLine cmd = commandLine();
+        cmd.setOut(out);
+        cmd.setErr(err);
+        return cmd.execute(args);
     }
 
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(Easel.class);
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            exitCodes.put(Integer.toString(code.code()), code.meaning());
+        }
+        cmd.getCommandSpec().usageMessage().exitCodeList(exitCodes);
         cmd.setExitCodeExceptionMapper(Easel::exitCodeOf);
         cmd.setExecutionExceptionHandler(Easel::handleExecutionException);
         return cmd;
@@ -79,8 +84,4 @@ public final class Easel {
         err.flush();
         return code;
     }
-
-    /** Exit code by number, for tests and scripts. */
-    static final Map<Integer, ExitCode> BY_CODE = Stream.of(ExitCode.values())
-            .collect(Collectors.toUnmodifiableMap(ExitCode::code, Function.identity()));
 }
