@@ -39,6 +39,7 @@ public final class LlvmIrReader {
 
     // The function being read, if any.
     private FunctionHeader current;
+    private boolean inUnreadableBody;
     private final Map<CallKey, int[]> currentCalls = new LinkedHashMap<>();
 
     private record FunctionHeader(String symbol, String linkage, String visibility, int dbgId, long line) {
@@ -83,6 +84,18 @@ public final class LlvmIrReader {
 
     private void dispatch(String line) {
         char c = line.charAt(0);
+        if (inUnreadableBody) {
+            // the body of a define we could not read: already reported once, skip to its end
+            if (c == '}') {
+                inUnreadableBody = false;
+                return;
+            }
+            if (!(c == '!' || c == '@' || line.startsWith("define ") || line.startsWith("declare ")
+                    || line.startsWith("attributes "))) {
+                return;
+            }
+            inUnreadableBody = false; // a top-level line: the lost body's '}' was damaged too
+        }
         if (current != null) {
             if (c == '}') {
                 finishFunction();
@@ -145,10 +158,12 @@ public final class LlvmIrReader {
         LlvmNames.Token name = at < 0 ? null : LlvmNames.readName(line, at);
         if (name == null || name.end() >= line.length() || line.charAt(name.end()) != '(') {
             skip("malformed define: no function name followed by '('");
+            inUnreadableBody = true;
             return;
         }
         if (!line.endsWith("{")) {
             skip("malformed define: line does not end with '{'");
+            inUnreadableBody = true;
             return;
         }
         String[] words = line.substring("define ".length(), at).trim().split(" ");
@@ -198,12 +213,13 @@ public final class LlvmIrReader {
             skip("malformed global: no name followed by ' = '");
             return;
         }
-        int alias = line.indexOf(" alias ", name.end());
-        if (alias < 0) {
+        int from = name.end() + 3;
+        int alias = line.startsWith("alias ", from) ? from : line.indexOf(" alias ", from) + 1;
+        if (alias <= 0) {
             return;
         }
         // Only an alias if "alias" is among the leading keywords, not inside an initializer string.
-        String head = line.substring(name.end() + 3, alias);
+        String head = line.substring(from, alias);
         if (head.indexOf('"') >= 0 || head.indexOf('@') >= 0 || head.indexOf('[') >= 0) {
             return;
         }
