@@ -11,7 +11,7 @@ import java.util.Optional;
  * (one per source file, few), and the compile unit's directory, against which file names are made relative.
  */
 public final class DebugInfo {
-    private record Subprogram(int fileId, int line) {
+    private record Subprogram(String name, int fileId, int line) {
     }
 
     private record FileEntry(String filename, String directory) {
@@ -32,8 +32,8 @@ public final class DebugInfo {
         return subprogramId >= 0 && wanted.get(subprogramId);
     }
 
-    void subprogram(int id, int fileId, int line) {
-        subprograms.put(id, new Subprogram(fileId, line));
+    void subprogram(int id, String name, int fileId, int line) {
+        subprograms.put(id, new Subprogram(name, fileId, line));
     }
 
     void file(int id, String filename, String directory) {
@@ -60,6 +60,12 @@ public final class DebugInfo {
             return Optional.of(new SourceLocation(null, sp.line()));
         }
         return Optional.of(new SourceLocation(path(file), sp.line()));
+    }
+
+    /** The subprogram's source-level name ({@code name:}), e.g. {@code odd_name} for an {@code export_name} fn. */
+    public Optional<String> name(int dbgId) {
+        Subprogram sp = subprograms.get(dbgId);
+        return sp == null ? Optional.empty() : Optional.ofNullable(sp.name());
     }
 
     private String path(FileEntry file) {

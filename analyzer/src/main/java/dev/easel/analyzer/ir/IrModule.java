@@ -96,6 +96,11 @@ public final class IrModule {
         return result.debugInfo().location(f.dbgId());
     }
 
+    /** Source-level name of a defined function, from its {@code !dbg} subprogram. */
+    public Optional<String> sourceName(IrFunction f) {
+        return result.debugInfo().name(f.dbgId());
+    }
+
     public long linesRead() {
         return result.linesRead();
     }

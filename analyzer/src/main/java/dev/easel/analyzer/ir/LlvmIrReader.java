@@ -343,7 +343,7 @@ public final class LlvmIrReader {
                     skip("malformed DISubprogram: no line");
                     return;
                 }
-                debugInfo.subprogram(id, fileId, srcLine);
+                debugInfo.subprogram(id, LlvmNames.stringField(line, "name: "), fileId, srcLine);
             }
         } else if (line.startsWith("!DIFile(", p)) {
             String filename = LlvmNames.stringField(line, "filename: ");

@@ -90,7 +90,7 @@ public final class FixtureBuild {
             if (p.exitValue() != 0) {
                 throw new IllegalStateException("cargo failed for " + crateDir + ":\n" + Files.readString(log));
             }
-            String stem = crateName(crateDir) + "-";
+            String stem = crateName(crateDir);
             Path deps = target.resolve("debug/deps");
             return new Output(newest(deps, stem, ".ll"), newest(deps, stem, ".mir"));
         } catch (IOException e) {
@@ -112,7 +112,9 @@ public final class FixtureBuild {
 
     private static Path newest(Path deps, String stem, String ext) throws IOException {
         try (Stream<Path> files = Files.list(deps)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(stem) && f.toString().endsWith(ext))
+            // <crate>-<hash>.ll for rlibs; <crate>.ll when a cdylib is among the crate types
+            return files.filter(f -> f.getFileName().toString().startsWith(stem + "-") && f.toString().endsWith(ext)
+                            || f.getFileName().toString().equals(stem + ext))
                     .max(Comparator.comparingLong(f -> f.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("no " + ext + " for " + stem + " in " + deps));
         }
