@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * unstable; the forms read here are those rustc 1.95 writes:
  * <ul>
  *   <li>{@code fn path(args) -> ret {} … {@code }}; the body after a {@code // MIR FOR CTFE} line is a
- *       compile-time copy and is skipped; {@code const}/{@code static}/promoted bodies are skipped</li>
+ *       compile-time copy and is skipped; {@code const}/{@code static}/promoted bodies and allocation dumps
+ *       ({@code allocN (size: …) {}) are skipped</li>
  *   <li>{@code place = callee(args) -> [return: bbN, unwind …];}, {@code -> bbN;}, {@code -> unwind continue;}</li>
  *   <li>{@code place = f as unsafe extern "C" fn(…) (PointerCoercion(ReifyFnPointer(…), …));}</li>
  * </ul>
@@ -93,7 +94,8 @@ public final class MirReader {
                 if (state == State.FUNCTION) {
                     statement(line);
                 }
-            } else if (line.startsWith("fn ") || line.startsWith("const ") || line.startsWith("static ")) {
+            } else if (line.startsWith("fn ") || line.startsWith("const ") || line.startsWith("static ")
+                    || line.startsWith("alloc")) {
                 skip("body (line " + currentLine + ") not closed before the next item");
                 if (state == State.FUNCTION) {
                     finishFunction();
@@ -111,12 +113,13 @@ public final class MirReader {
             }
         } else if (line.startsWith("fn ")) {
             header(line);
-        } else if (line.startsWith("const ") || line.startsWith("static ")) {
-            if (line.endsWith("{")) {
-                state = State.OTHER_BODY;
-                currentLine = lineNo;
-            }
+        } else if (line.endsWith("{")) {
+            // const/static/promoted bodies and allocation dumps ("alloc22 (size: 5, align: 1) {")
+            state = State.OTHER_BODY;
+            currentLine = lineNo;
             nextIsCtfeCopy = false;
+        } else if (line.startsWith("const ") || line.startsWith("static ") || line.startsWith("alloc")) {
+            nextIsCtfeCopy = false; // one-line items: "const X: T = const 1_u32;", "allocN (size: 0, align: 1) {}"
         } else {
             skip("unrecognised line");
         }
