@@ -103,15 +103,17 @@ public final class CrateArchive {
                 if (e.isDirectory()) {
                     Files.createDirectories(target);
                 } else if (e.isSymbolicLink()) {
-                    Path linkTarget = target.getParent().resolve(e.getLinkName()).normalize();
-                    if (Path.of(e.getLinkName()).isAbsolute() || !linkTarget.startsWith(dest)) {
+                    // resolved from the parent's real path: earlier links may already have moved it
+                    Files.createDirectories(target.getParent());
+                    Path realDest = dest.toRealPath();
+                    Path linkTarget = target.getParent().toRealPath().resolve(e.getLinkName()).normalize();
+                    if (Path.of(e.getLinkName()).isAbsolute() || !linkTarget.startsWith(realDest)) {
                         problems.add(problem(archive, "refused symlink '" + name + "' -> '" + e.getLinkName()
                                 + "': points outside the crate folder"));
                         continue;
                     }
-                    Files.createDirectories(target.getParent());
                     Files.deleteIfExists(target);
-                    Files.createSymbolicLink(target, target.getParent().relativize(linkTarget));
+                    Files.createSymbolicLink(target, Path.of(e.getLinkName()));
                 } else if (e.isLink()) {
                     Path linkTarget = safeTarget(dest, e.getLinkName());
                     if (linkTarget == null || !Files.isRegularFile(linkTarget, LinkOption.NOFOLLOW_LINKS)) {
