@@ -1,0 +1,1 @@
+pub fn never_built() {}

@@ -1,0 +1,1 @@
+extern "C" { pub fn shim() -> i32; }

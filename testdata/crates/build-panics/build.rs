@@ -1,0 +1,3 @@
+fn main() {
+    panic!("easel fixture: this build script always fails");
+}
