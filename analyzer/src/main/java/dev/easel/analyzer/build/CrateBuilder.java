@@ -209,7 +209,8 @@ public final class CrateBuilder {
             Path mir = hash == null ? newest(deps, libName, ".mir") : deps.resolve(libName + "-" + hash + ".mir");
             if (hash == null) {
                 problems.add(new Problem("build", null, 0,
-                        "cargo reported no library artifact for " + name + "; took the newest " + libName + "-*.ll"));
+                        "cargo reported no hashed library artifact for " + name + "; took the newest " + libName
+                                + "[-*].ll"));
             }
             if (ll == null || !Files.isRegularFile(ll) || mir == null || !Files.isRegularFile(mir)) {
                 return new BuildResult(name, version, crate, outcome(Status.FAILED, FailureClass.OTHER, List.of(),
@@ -292,8 +293,10 @@ public final class CrateBuilder {
                 return null;
             }
             try (Stream<Path> s = Files.list(deps)) {
+                // cdylib/staticlib crate types make rustc drop the hash: deps/<lib>.ll
                 return s.filter(p -> p.getFileName().toString().startsWith(libName + "-")
-                                && p.getFileName().toString().endsWith(ext))
+                                && p.getFileName().toString().endsWith(ext)
+                                || p.getFileName().toString().equals(libName + ext))
                         .filter(p -> p.toFile().lastModified() >= start - 2000)
                         .max((a, c) -> Long.compare(a.toFile().lastModified(), c.toFile().lastModified()))
                         .orElse(null);

@@ -1,0 +1,175 @@
+package dev.easel.analyzer.pipeline;
+
+import dev.easel.analyzer.build.BuildPool;
+import dev.easel.analyzer.build.Toolchain;
+import dev.easel.analyzer.build.cache.AnalysisCache;
+import dev.easel.analyzer.build.cache.CacheKey;
+import dev.easel.analyzer.intake.CrateInput;
+import dev.easel.analyzer.model.AnalysisJson;
+import dev.easel.analyzer.model.BuildOutcome;
+import dev.easel.analyzer.model.CrateAnalysis;
+import dev.easel.analyzer.model.Problem;
+import dev.easel.analyzer.source.SourceScan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Analyses a crate set: shard filter, cache lookup, then source scan and (unless source-only) a build on a worker
+ * that reuses its target folder, IR/MIR extraction, and the finished {@link CrateAnalysis} handed to the listener as
+ * soon as each crate is done. One crate's failure, whatever it is, becomes that crate's recorded outcome.
+ */
+public final class AnalysisRun implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisRun.class);
+
+    /** Told about each crate; called from worker threads, one call at a time per crate. */
+    public interface Listener {
+        void started(CrateInput input);
+
+        void finished(CrateInput input, CrateAnalysis analysis, boolean fromCache);
+    }
+
+    private final AnalysisOptions options;
+    private final CrateAnalyzer analyzer;
+    private final AnalysisCache cache;
+    private final String rustcVersion;
+    private final BuildPool pool;
+    private final ExecutorService scanners;
+
+    public AnalysisRun(AnalysisOptions options) {
+        this.options = options;
+        this.analyzer = new CrateAnalyzer(options.usedFilesOnly());
+        this.cache = options.cacheDir() == null ? null : new AnalysisCache(options.cacheDir(), options.force());
+        if (options.sourceOnly()) {
+            this.rustcVersion = "none";
+            this.pool = null;
+            this.scanners = Executors.newFixedThreadPool(options.build().jobs());
+        } else {
+            this.rustcVersion = detectRustc();
+            this.pool = new BuildPool(options.build(), options.workDir());
+            this.scanners = null;
+        }
+    }
+
+    private static String detectRustc() {
+        try {
+            return Toolchain.detect().rustcVersion();
+        } catch (IOException | RuntimeException e) {
+            // the builds will each record the missing toolchain; the cache just cannot be keyed by it
+            LOG.warn("cannot run rustc -V: {}", e.getMessage());
+            return "unknown";
+        }
+    }
+
+    /** The crates of this run's shard, in the given order. */
+    public List<CrateInput> select(List<CrateInput> inputs) {
+        return inputs.stream().filter(c -> options.shard().contains(c.name(), c.version())).toList();
+    }
+
+    /** Analyses every input of this shard; returns when all are done. */
+    public void run(List<CrateInput> inputs, Listener listener) {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (CrateInput input : select(inputs)) {
+            Optional<CrateAnalysis> cached = lookup(input);
+            if (cached.isPresent()) {
+                listener.finished(input, cached.get(), true);
+                continue;
+            }
+            all.add(submit(input, listener).thenAccept(a -> {
+                store(input, a);
+                listener.finished(input, a, false);
+            }));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private CompletableFuture<CrateAnalysis> submit(CrateInput input, Listener listener) {
+        CompletableFuture<CrateAnalysis> future;
+        if (options.sourceOnly()) {
+            future = CompletableFuture.supplyAsync(() -> {
+                listener.started(input);
+                return analyzer.sourceOnly(input, analyzer.scan(input));
+            }, scanners);
+        } else {
+            future = pool.submit(input.folder(), build -> {
+                listener.started(input);
+                SourceScan scan = analyzer.scan(input);
+                return analyzer.fromBuild(input, scan, build);
+            });
+        }
+        return future.exceptionally(e -> failed(input, e));
+    }
+
+    /** Whatever escaped a stage still yields a recorded analysis, so the run goes on. */
+    private static CrateAnalysis failed(CrateInput input, Throwable e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        LOG.error("{}: analysis failed: {}", input.id(), cause.toString(), cause);
+        return CrateAnalysis.builder(input.name(), input.version())
+                .source(input.source())
+                .manifest(input.manifest())
+                .build(new BuildOutcome(BuildOutcome.Status.FAILED, BuildOutcome.FailureClass.OTHER, List.of(),
+                        "analysis failed: " + cause, null, null, null, false, 0))
+                .problems(List.of(new Problem("analysis", input.folder().toString(), 0, cause.toString())))
+                .build();
+    }
+
+    private CacheKey key(CrateInput input) {
+        String flags = options.sourceOnly()
+                ? "source-only" + (options.usedFilesOnly() ? " used-files-only" : "")
+                : options.build().flagsText() + (options.usedFilesOnly() ? " used-files-only" : "");
+        String features = options.sourceOnly() ? "" : String.join(" ", options.build().featureArgs());
+        return new CacheKey(input.source().checksum(), rustcVersion, flags, features);
+    }
+
+    private Optional<CrateAnalysis> lookup(CrateInput input) {
+        if (cache == null || input.source() == null || input.source().checksum() == null) {
+            return Optional.empty();
+        }
+        return cache.lookup(key(input)).flatMap(line -> {
+            try {
+                return Optional.of(AnalysisJson.fromLine(line));
+            } catch (IOException e) {
+                LOG.warn("{}: unreadable cache entry, analysing again: {}", input.id(), e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Only analyses worth keeping are cached: a timeout or an internal failure should be retried next run. */
+    private void store(CrateInput input, CrateAnalysis analysis) {
+        if (cache == null || input.source() == null || input.source().checksum() == null) {
+            return;
+        }
+        BuildOutcome outcome = analysis.build();
+        boolean retry = outcome.status() == BuildOutcome.Status.TIMED_OUT
+                || outcome.failure() == BuildOutcome.FailureClass.OTHER
+                || outcome.failure() == BuildOutcome.FailureClass.TOOL_MISSING
+                || outcome.failure() == BuildOutcome.FailureClass.OUT_OF_MEMORY;
+        if (retry) {
+            return;
+        }
+        try {
+            cache.store(key(input), AnalysisJson.toLine(analysis));
+        } catch (IOException e) {
+            LOG.warn("{}: cannot cache the analysis: {}", input.id(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+        if (scanners != null) {
+            scanners.shutdownNow();
+        }
+    }
+}
