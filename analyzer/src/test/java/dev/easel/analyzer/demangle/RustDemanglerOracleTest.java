@@ -44,17 +44,17 @@ class RustDemanglerOracleTest {
         for (String fixture : List.of("unsafe-zoo", "ffi-libm", "exports-c", "uses-base")) {
             v0Irs.add(cargo.buildLocal(FIXTURES.resolve(fixture), work, v0Target, true));
         }
-        // Debian's librust-*-dev packages; regex alone takes ~20 s.
+        // Debian's librust-<name>-dev packages; regex alone takes ~20 s.
         String[][] registry = {{"memchr", "2.5.0"}, {"serde_json", "1.0.87"}, {"flate2", "1.0.25"}, {"regex", "1.7.1"}};
         for (String[] crate : registry) {
-            if (CargoIr.registryHas(crate[0], crate[1])) {
-                v0Irs.add(cargo.buildRegistry(crate[0], crate[1], work, v0Target, true));
+            if (!CargoIr.registryHas(crate[0], crate[1])) {
+                throw new IllegalStateException(crate[0] + "-" + crate[1] + " is not in " + CargoIr.REGISTRY
+                        + ": install Debian's librust-" + crate[0].replace('_', '-') + "-dev");
             }
+            v0Irs.add(cargo.buildRegistry(crate[0], crate[1], work, v0Target, true));
         }
         legacyIrs.add(cargo.buildLocal(V0_ZOO, work, legacyTarget, false));
-        if (CargoIr.registryHas("memchr", "2.5.0")) {
-            legacyIrs.add(cargo.buildRegistry("memchr", "2.5.0", work, legacyTarget, false));
-        }
+        legacyIrs.add(cargo.buildRegistry("memchr", "2.5.0", work, legacyTarget, false));
     }
 
     @Test
