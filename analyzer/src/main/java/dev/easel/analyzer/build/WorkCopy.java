@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * A private, writable copy of a crate to build from: the crate's own folder is never written (Debian's registry
  * is read-only anyway). The copy leaves out target/ and .git/, and its manifest is rewritten by
- * {@link ManifestRewriter}.
+ * {@link ManifestRewriter}. A top-level rust-toolchain file is left out too: the toolchain easel detected builds
+ * every crate (rustup would otherwise switch, or try to download another).
  *
  * @param dir                    the copy
  * @param original               the crate folder it was copied from
@@ -57,7 +58,11 @@ public record WorkCopy(Path dir, Path original, boolean devDependenciesDropped, 
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Path to = dest.resolve(src.relativize(file).toString());
+                String rel = src.relativize(file).toString();
+                if (rel.equals("rust-toolchain") || rel.equals("rust-toolchain.toml")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path to = dest.resolve(rel);
                 if (attrs.isSymbolicLink() && !Files.exists(file)) {
                     return FileVisitResult.CONTINUE; // a dangling link: nothing to build from
                 }

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Real crates from Debian's registry, built offline (packages: librust-libz-sys-dev, librust-flate2-dev, librust-curl-sys-dev, librust-cfg-if-dev). */
+/** Real crates from Debian's registry, built offline (packages: librust-libz-sys-dev, librust-flate2-dev, librust-curl-sys-dev, librust-cfg-if-dev, librust-proc-macro-hack-dev). */
 @Tag("cargo")
 class DebianCratesTest {
 
@@ -80,6 +80,14 @@ class DebianCratesTest {
         assertTrue(r.ok(), () -> r.outcome().toString());
         assertTrue(r.outcome().devDependenciesDropped());
         assertEquals(List.of("cfg-if"), r.resolved().stream().map(ResolvedDependency::name).toList());
+    }
+
+    @Test
+    void procMacroCrateGivesItsOwnIrAndMir() throws Exception {
+        BuildResult r = build(debian("proc-macro-hack"), BuildOptions.builder());
+        assertTrue(r.ok(), () -> r.outcome().toString());
+        assertTrue(r.llFile().getFileName().toString().matches("proc_macro_hack-[0-9a-f]+\\.ll"), r.llFile().toString());
+        assertTrue(Files.size(r.mirFile()) > 0);
     }
 
     @Test

@@ -44,7 +44,9 @@ class SandboxTest {
 
     /** Builds the probe with a listening port and a file to write; returns the probe's warnings and whether the port saw a connection. */
     private Probe probe(SandboxMode mode) throws Exception {
-        Path outside = Files.createDirectories(tmp.resolve("outside")).resolve("written.txt");
+        // outside /tmp (which bwrap replaces by a private one): the module's build folder, on the real root
+        Path outside = Files.createDirectories(Path.of("target", "sandbox-probe").toAbsolutePath())
+                .resolve("written-" + mode + "-" + System.nanoTime() + ".txt");
         try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(1000);
             CompletableFuture<Boolean> accepted = CompletableFuture.supplyAsync(() -> {
@@ -68,7 +70,9 @@ class SandboxTest {
                     .findFirst().map(BuildScriptOutput::warnings).orElseThrow();
             server.close();
             boolean connected = accepted.get(10, TimeUnit.SECONDS);
-            return new Probe(r, warnings, connected, Files.exists(outside));
+            boolean written = Files.exists(outside);
+            Files.deleteIfExists(outside);
+            return new Probe(r, warnings, connected, written);
         }
     }
 
