@@ -38,6 +38,8 @@ final class UnsafeWalker {
     private FnFrame fn;
     /** Set by {@link #operand}: 0 not a macro, 1 a macro with () or [], 2 a macro with {}. */
     private int operandMacro;
+    /** Where the macro that set {@link #operandMacro} starts. */
+    private int macroStart = -1;
     /** Set by {@link #operand}: a block-like expression ended the statement. */
     private boolean stmtEnded;
     /** Set by {@link #expr}: the whole expression was a single macro call (see {@link #operandMacro}). */
@@ -75,6 +77,11 @@ final class UnsafeWalker {
     }
 
     /** Walks the whole file; returns its out-of-line module declarations. */
+    List<ModDecl> walkFile(java.util.function.IntConsumer exprLines) {
+        exprLineSink = exprLines;
+        return walkFile();
+    }
+
     List<ModDecl> walkFile() {
         items(0, t.size, CTX_MOD);
         return modDecls;
@@ -82,7 +89,15 @@ final class UnsafeWalker {
 
     // ---------------------------------------------------------------- counting
 
+    /** When set, receives the line of every counted expression (to compare with syn line by line). */
+    java.util.function.IntConsumer exprLineSink;
+    private int lastTok;
+
     private void countExpr(int n) {
+        if (exprLineSink != null) {
+            int ln = t.line[Math.min(lastTok, t.size - 1)];
+            exprLineSink.accept(n > 0 ? ln : -ln);
+        }
         if (unsafeScopes > 0) {
             tally.exprUnsafe += n;
         } else {
@@ -885,7 +900,20 @@ final class UnsafeWalker {
     /** {@code let PAT (: TYPE)? (= EXPR (else { … })?)? ;} with i after {@code let}. */
     private int let(int i, int to) {
         int k = i;
-        while (k < to && !op(k, '=') && !op(k, ';')) {
+        int angle = 0; // `=` inside generic arguments (Box<dyn F<Output = T>>) is not the initializer's
+        while (k < to && !(angle <= 0 && op(k, '=')) && !op(k, ';')) {
+            if (op(k, '<')) {
+                angle++;
+            } else if (op(k, '>')) {
+                angle--;
+            } else if (op(k, Op.SHR)) {
+                angle -= 2;
+            } else if (op(k, Op.SHR_EQ)) {
+                angle -= 2;
+                if (angle <= 0) {
+                    break; // `let x: A<B<C>>= e`: the `=` is glued to the closing brackets
+                }
+            }
             k = skipOne(k);
         }
         int colon = i;
@@ -893,7 +921,7 @@ final class UnsafeWalker {
             colon = skipOne(colon);
         }
         scanTypes(colon, k);
-        if (op(k, '=')) {
+        if (op(k, '=') || op(k, Op.SHR_EQ)) {
             k = expr(k + 1, to, 0);
             if (kw(k, ELSE) && open(k + 1, '{')) {
                 countExpr(1); // the diverging else block is an Expr::Block
@@ -909,6 +937,7 @@ final class UnsafeWalker {
     private int exprStatement(int i, int to) {
         int k = expr(i, to, STMT);
         boolean semi = op(k, ';');
+        lastTok = i;
         if (exprMacro == 2 || (exprMacro == 1 && semi)) {
             countExpr(-1); // syn makes this a Stmt::Macro, not an expression
         }
@@ -940,6 +969,7 @@ final class UnsafeWalker {
                     break;
                 }
                 int o = t.code[k];
+                lastTok = k;
                 single = false;
                 countExpr(1);
                 k++;
@@ -971,7 +1001,7 @@ final class UnsafeWalker {
             case Tokens.PUNCT:
                 switch (t.code[k]) {
                     case '-': case '!': case '*': case '&': case Op.AND_AND: case '|': case Op.OR_OR: case '<':
-                    case Op.PATH: case Op.DOT2: case Op.DOT2_EQ: case '#':
+                    case Op.SHL: case Op.PATH: case Op.DOT2: case Op.DOT2_EQ: case '#':
                         return true;
                     default:
                         return false;
@@ -999,6 +1029,21 @@ final class UnsafeWalker {
 
     /** Prefix operators, one primary expression and its postfix operators (call, method, field, index, ?, await). */
     private int operand(int i, int to, int flags) {
+        int r = operandInner(i, to, flags);
+        if (macroStart != startOfOperand(i, to)) {
+            operandMacro = 0; // nested expressions (match arms, blocks) set it; only a bare macro here counts
+        }
+        return r;
+    }
+
+    private int startOfOperand(int i, int to) {
+        while (op(i, '#') && open(i + 1, '[')) {
+            i = afterGroup(i + 1, to);
+        }
+        return i;
+    }
+
+    private int operandInner(int i, int to, int flags) {
         operandMacro = 0;
         stmtEnded = false;
         while (op(i, '#') && open(i + 1, '[')) {
@@ -1007,6 +1052,7 @@ final class UnsafeWalker {
         if (i >= to) {
             return i;
         }
+        lastTok = i;
         int kind = t.kind[i];
         int code = t.code[i];
         int k;
@@ -1035,8 +1081,8 @@ final class UnsafeWalker {
                         return k;
                     case '|': case Op.OR_OR:
                         return closure(i, to, flags);
-                    case '<': case Op.PATH:
-                        return pathExpr(i, to, flags);
+                    case '<': case Op.SHL: case Op.PATH:
+                        return pathExpr(i, to, flags); // <<A as B>::C as D>::f starts with <<
                     default:
                         return i;
                 }
@@ -1113,8 +1159,8 @@ final class UnsafeWalker {
             case FOR:
                 countExpr(1);
                 k = i + 1;
-                while (k < to && !kw(k, IN) && !open(k, '{')) {
-                    k = skipOne(k);
+                while (k < to && !kw(k, IN)) {
+                    k = skipOne(k); // the pattern may hold braces: for Chunk { a, b } in it
                 }
                 if (kw(k, IN)) {
                     k = expr(k + 1, to, NO_STRUCT);
@@ -1299,7 +1345,7 @@ final class UnsafeWalker {
     /** A path expression, maybe a macro call or a struct literal, then its postfix operators. */
     private int pathExpr(int i, int to, int flags) {
         int k = i;
-        if (op(k, '<')) {
+        if (op(k, '<') || op(k, Op.SHL)) {
             k = skipAngle(k, to);
         }
         if (op(k, Op.PATH)) {
@@ -1308,7 +1354,7 @@ final class UnsafeWalker {
         while (k < to && (t.isIdentLike(k))) {
             k++;
             if (op(k, Op.PATH)) {
-                if (op(k + 1, '<')) {
+                if (op(k + 1, '<') || op(k + 1, Op.SHL)) {
                     k = skipAngle(k + 1, to);
                     if (!op(k, Op.PATH)) {
                         break;
@@ -1328,6 +1374,7 @@ final class UnsafeWalker {
             int after = afterGroup(k + 1, to);
             int r = postfix(after, to);
             operandMacro = r == after ? (delim == '{' ? 2 : 1) : 0;
+            macroStart = i;
             if (delim == '{' && r == after && (flags & STMT) != 0) {
                 stmtEnded = true;
             }
@@ -1365,6 +1412,7 @@ final class UnsafeWalker {
     private int postfix(int k, int to) {
         boolean any = false;
         while (k < to) {
+            lastTok = k;
             if (op(k, '?')) {
                 countExpr(1);
                 k++;
@@ -1375,7 +1423,7 @@ final class UnsafeWalker {
                     k++;
                 } else if (t.isIdentLike(k) || (k < to && t.kind[k] == Tokens.NUMBER)) {
                     k++;
-                    if (op(k, Op.PATH) && op(k + 1, '<')) {
+                    if (op(k, Op.PATH) && (op(k + 1, '<') || op(k + 1, Op.SHL))) {
                         k = skipAngle(k + 1, to);
                     }
                     countExpr(1); // MethodCall or Field
