@@ -18,6 +18,11 @@ import java.util.Map;
         description = "Where's my C? Unsafe, FFI boundaries and call graphs of Rust crates, in Neo4j.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                IngestCommand.class,
+                AnalyzeCommand.class,
+                LoadCommand.class,
+                QueryCommand.class,
+                QueriesCommand.class,
                 DbCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,168 @@
+package dev.easel.cli;
+
+import dev.easel.analyzer.build.BuildOptions;
+import dev.easel.analyzer.build.BuildPool;
+import dev.easel.analyzer.build.cache.AnalysisCache;
+import dev.easel.analyzer.build.sandbox.SandboxMode;
+import dev.easel.analyzer.intake.IntakeOptions;
+import dev.easel.analyzer.pipeline.AnalysisOptions;
+import dev.easel.analyzer.pipeline.Shard;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/** What to analyse and how to build it: shared by {@code analyze} and {@code ingest}. */
+public final class AnalysisOptionsMixin {
+
+    @Option(names = "--crates", split = ",", paramLabel = "NAME", description = "Only these crate names (comma-separated).")
+    List<String> crates = List.of();
+
+    @Option(names = "--latest-only", description = "Only the highest version of each crate name.")
+    boolean latestOnly;
+
+    @Option(names = "--limit", defaultValue = "0", description = "At most N crates, after ordering (0: all).")
+    int limit;
+
+    @Option(names = "--source-only",
+            description = "No build: manifest, unsafe counters and native-code census only (minutes for a registry).")
+    boolean sourceOnly;
+
+    @Option(names = "--used-files-only",
+            description = "Count unsafe only in files reachable from the crate roots (count-unsafe counts every .rs file).")
+    boolean usedFilesOnly;
+
+    @Option(names = {"-j", "--jobs"}, defaultValue = "1",
+            description = "Crates built in parallel, each worker reusing its own target folder (default ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--registry-dir", paramLabel = "DIR",
+            description = "Build offline from this cargo directory source or vendor folder "
+                    + "(e.g. /usr/share/cargo/registry); easel writes its own CARGO_HOME, never ~/.cargo.")
+    Path registryDir;
+
+    @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
+            description = "Isolate build scripts and proc macros: auto (bubblewrap, else unshare, said loudly), "
+                    + "bwrap, none (default ${DEFAULT-VALUE}).")
+    String sandbox;
+
+    @Option(names = "--build-timeout", defaultValue = "10m", paramLabel = "DURATION",
+            description = "Per-crate wall-clock limit, e.g. 90s, 10m, 1h (default ${DEFAULT-VALUE}).")
+    String buildTimeout;
+
+    @Option(names = "--memory-limit", paramLabel = "SIZE",
+            description = "Address-space limit per build, e.g. 4g, 512m (default: none).")
+    String memoryLimit;
+
+    @Option(names = {"-F", "--features"}, split = ",", paramLabel = "FEATURE", description = "Cargo features to enable.")
+    List<String> features = List.of();
+
+    @Option(names = "--all-features", description = "Enable all features.")
+    boolean allFeatures;
+
+    @Option(names = "--no-default-features", description = "Disable default features.")
+    boolean noDefaultFeatures;
+
+    @Option(names = "--profile", defaultValue = "dev", description = "Cargo profile (default ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--target", paramLabel = "TRIPLE", description = "Target triple (default: the host).")
+    String target;
+
+    @Option(names = "--keep-artifacts", description = "Keep the .ll and .mir files after reading them.")
+    boolean keepArtifacts;
+
+    @Option(names = "--force", description = "Analyse again even when the cache has a crate with the same key.")
+    boolean force;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the analysis cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Analysis cache (default ~/.easel/cache).")
+    Path cacheDir;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Build workers' target folders, work copies, extracted archives (default ~/.easel/build).")
+    Path workDir;
+
+    @Option(names = "--shard", paramLabel = "K/N", defaultValue = "1/1",
+            description = "Take only shard K of N (deterministic by crate name and version), for batch schedulers.")
+    String shard;
+
+    Path workDir() {
+        return workDir == null ? BuildPool.defaultWorkDir() : workDir;
+    }
+
+    IntakeOptions intakeOptions() {
+        return IntakeOptions.all(workDir().resolve("archives"))
+                .withCrates(new LinkedHashSet<>(crates))
+                .withLatestOnly(latestOnly)
+                .withLimit(limit);
+    }
+
+    AnalysisOptions analysisOptions() {
+        if (jobs < 1) {
+            throw new UsageException("--jobs must be at least 1");
+        }
+        if (limit < 0) {
+            throw new UsageException("--limit must be 0 or more");
+        }
+        SandboxMode mode;
+        Shard part;
+        try {
+            mode = SandboxMode.parse(sandbox);
+            part = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        BuildOptions build = BuildOptions.builder()
+                .features(features)
+                .allFeatures(allFeatures)
+                .noDefaultFeatures(noDefaultFeatures)
+                .profile(profile)
+                .target(target)
+                .timeout(parseDuration(buildTimeout))
+                .memoryLimitBytes(memoryLimit == null ? 0 : parseSize(memoryLimit))
+                .sandbox(mode)
+                .registryDir(registryDir)
+                .keepArtifacts(keepArtifacts)
+                .jobs(jobs)
+                .build();
+        Path cache = noCache ? null : cacheDir == null ? AnalysisCache.defaultDir() : cacheDir;
+        return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, part);
+    }
+
+    static Duration parseDuration(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            long n = Long.parseLong(t.replaceAll("[a-z]+$", ""));
+            return switch (t.replaceAll("^[0-9]+", "")) {
+                case "", "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> throw new NumberFormatException();
+            };
+        } catch (NumberFormatException e) {
+            throw new UsageException("not a duration: '" + text + "' (use e.g. 90s, 10m, 1h)");
+        }
+    }
+
+    static long parseSize(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            long n = Long.parseLong(t.replaceAll("[a-z]+$", ""));
+            return switch (t.replaceAll("^[0-9]+", "")) {
+                case "", "b" -> n;
+                case "k" -> n << 10;
+                case "m" -> n << 20;
+                case "g" -> n << 30;
+                default -> throw new NumberFormatException();
+            };
+        } catch (NumberFormatException e) {
+            throw new UsageException("not a size: '" + text + "' (use e.g. 512m, 4g)");
+        }
+    }
+}

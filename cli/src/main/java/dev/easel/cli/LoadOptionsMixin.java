@@ -1,0 +1,36 @@
+package dev.easel.cli;
+
+import dev.easel.graph.callgraph.Detail;
+import dev.easel.graph.load.LoadOptions;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+
+/** How much of each call graph goes into the database, and how it is written. */
+public final class LoadOptionsMixin {
+
+    @Option(names = "--detail", defaultValue = "boundary", paramLabel = "LEVEL",
+            description = "Call-graph detail: crate (aggregates only), boundary (functions on paths to FFI, unsafe "
+                    + "or other crates), full (default ${DEFAULT-VALUE}).")
+    String detail;
+
+    @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per UNWIND transaction (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--load-threads", defaultValue = "4",
+            description = "Concurrent transactions in the relationship phase (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    LoadOptions loadOptions() {
+        Detail level;
+        try {
+            level = Detail.valueOf(detail.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--detail must be crate, boundary or full, not '" + detail + "'");
+        }
+        if (batchSize < 1 || threads < 1) {
+            throw new UsageException("--batch-size and --load-threads must be at least 1");
+        }
+        return LoadOptions.defaults().withDetail(level).withBatchSize(batchSize).withThreads(threads);
+    }
+}

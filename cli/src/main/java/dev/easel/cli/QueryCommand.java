@@ -1,0 +1,92 @@
+package dev.easel.cli;
+
+import dev.easel.graph.db.GraphStore;
+import dev.easel.queries.AdHocQuery;
+import dev.easel.queries.OutputFormat;
+import dev.easel.queries.QueryCatalog;
+import dev.easel.queries.QueryDefinition;
+import dev.easel.queries.QueryException;
+import dev.easel.queries.QueryResult;
+import dev.easel.queries.QueryRunner;
+import dev.easel.queries.ResultFormatter;
+import org.neo4j.driver.Session;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code easel query NAME} runs a canned query; {@code easel query --cypher '…'} an ad-hoc read-only one. */
+@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a canned query (list them with: easel queries) or, with --cypher, an ad-hoc read-only query.",
+                "Example: easel query where-is-my-c --param crate=flate2"})
+final class QueryCommand implements Callable<Integer> {
+
+    static final class What {
+        @Parameters(paramLabel = "NAME", description = "A canned query's name.")
+        String name;
+
+        @Option(names = "--cypher", paramLabel = "CYPHER", description = "Ad-hoc Cypher, run in a read transaction.")
+        String cypher;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    @Option(names = {"-P", "--param"}, paramLabel = "KEY=VALUE", description = "A query parameter (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--limit", defaultValue = "25", description = "At most N rows (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OutputFormat output;
+        QueryDefinition definition = null;
+        try {
+            output = OutputFormat.parse(format);
+            if (what.name != null) {
+                definition = QueryCatalog.load().find(what.name).orElseThrow(() -> new UsageException(
+                        "no query named '" + what.name + "'; list them with: easel queries"));
+                QueryRunner.bind(definition, params, limit); // parameters checked before the database starts
+            }
+        } catch (QueryException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (limit < 1) {
+            throw new UsageException("--limit must be at least 1");
+        }
+        QueryResult result;
+        try (GraphStore store = GraphStore.open(db.settings()); Session session = store.session()) {
+            result = definition != null
+                    ? QueryRunner.run(session, definition, params, limit)
+                    : AdHocQuery.run(session, what.cypher, Map.copyOf(params), limit);
+        } catch (QueryException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ResultFormatter.format(result, output));
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}
