@@ -36,10 +36,16 @@ public final class AnalysisLoader {
 
     private final GraphStore store;
     private final LoadOptions options;
+    private final LoadListener listener;
 
     public AnalysisLoader(GraphStore store, LoadOptions options) {
+        this(store, options, LoadListener.NONE);
+    }
+
+    public AnalysisLoader(GraphStore store, LoadOptions options, LoadListener listener) {
         this.store = store;
         this.options = options;
+        this.listener = listener;
     }
 
     public static LoadReport load(GraphStore store, Iterable<CrateAnalysis> analyses, LoadOptions options) {
@@ -193,6 +199,7 @@ public final class AnalysisLoader {
                 windowIds.clear();
                 windowRows = 0;
             }
+            listener.progress(loaded, failed.size());
         }
 
         private void fail(VersionRows v, RuntimeException e) {
