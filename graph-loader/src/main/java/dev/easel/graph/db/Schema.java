@@ -20,7 +20,10 @@ public final class Schema {
             "CREATE INDEX version_name_version IF NOT EXISTS FOR (v:Version) ON (v.name, v.version)",
             "CREATE INDEX version_latest IF NOT EXISTS FOR (v:Version) ON (v.latest)",
             "CREATE INDEX function_crate IF NOT EXISTS FOR (f:Function) ON (f.crate)",
-            "CREATE INDEX function_name IF NOT EXISTS FOR (f:Function) ON (f.name)");
+            "CREATE INDEX function_name IF NOT EXISTS FOR (f:Function) ON (f.name)",
+            // the loader finds a version's functions by owner (re-analysis, rollback) and half-loaded versions by state
+            "CREATE INDEX function_owner IF NOT EXISTS FOR (f:Function) ON (f.owner)",
+            "CREATE INDEX version_load_state IF NOT EXISTS FOR (v:Version) ON (v.load_state)");
 
     private Schema() {
     }

@@ -1,0 +1,280 @@
+package dev.easel.graph.load;
+
+import dev.easel.analyzer.model.BuildOutcome;
+import dev.easel.analyzer.model.CrateAnalysis;
+import dev.easel.analyzer.model.Dependency;
+import dev.easel.analyzer.model.Export;
+import dev.easel.analyzer.model.LinkedLibrary;
+import dev.easel.analyzer.model.Manifest;
+import dev.easel.analyzer.model.NativeCode;
+import dev.easel.analyzer.model.ResolvedDependency;
+import dev.easel.analyzer.model.SemVer;
+import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.graph.callgraph.Call;
+import dev.easel.graph.callgraph.CallGraph;
+import dev.easel.graph.callgraph.CallGraphBuilder;
+import dev.easel.graph.callgraph.ForeignCallSite;
+import dev.easel.graph.callgraph.FunctionNode;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parameter rows one analysed version contributes to each {@link Statement}. Rows are plain maps and lists
+ * (driver parameter types); never Cypher text.
+ */
+final class VersionRows {
+
+    final String versionId;
+    /** Source-only analysis (no build, no functions): replaces only the facts it has. */
+    final boolean factsOnly;
+    final Map<Statement, List<Object>> rows = new EnumMap<>(Statement.class);
+
+    private VersionRows(String versionId, boolean factsOnly) {
+        this.versionId = versionId;
+        this.factsOnly = factsOnly;
+    }
+
+    int size() {
+        return rows.values().stream().mapToInt(List::size).sum();
+    }
+
+    private void add(Statement s, Object row) {
+        rows.computeIfAbsent(s, k -> new ArrayList<>()).add(row);
+    }
+
+    static boolean isFactsOnly(CrateAnalysis a) {
+        return a.functions().isEmpty() && a.calls().isEmpty() && a.foreignCalls().isEmpty()
+                && (a.build() == null || a.build().status() == BuildOutcome.Status.SKIPPED);
+    }
+
+    static VersionRows of(CrateAnalysis a, LoadOptions options) {
+        boolean factsOnly = isFactsOnly(a);
+        VersionRows out = new VersionRows(a.id(), factsOnly);
+        String vid = a.id();
+        Set<String> crates = new LinkedHashSet<>();
+        Set<String> libraries = new LinkedHashSet<>();
+        Set<String> foreignFunctions = new LinkedHashSet<>();
+        crates.add(a.name());
+
+        CallGraph graph = factsOnly ? null : new CallGraphBuilder(options.detail(), options.std()).build(a);
+        out.add(Statement.VERSION, Map.of("id", vid, "props", versionProps(a, graph)));
+        out.add(Statement.VERSION_OF, Map.of("v", vid, "c", a.name()));
+
+        if (a.manifest() != null) {
+            for (Dependency d : a.manifest().dependencies()) {
+                if (d.name() == null) {
+                    continue;
+                }
+                crates.add(d.name());
+                Map<String, Object> props = new HashMap<>();
+                props.put("requirement", d.requirement());
+                props.put("kind", d.kind() == null ? "normal" : d.kind().cypherName());
+                props.put("optional", d.optional());
+                props.put("features", d.features());
+                props.put("target", d.target());
+                props.put("default_features", d.defaultFeatures());
+                props.put("rename", d.rename());
+                out.add(Statement.DEPENDS_ON, row("v", vid, "c", d.name(), "props", props));
+            }
+        }
+        Map<String, Map<String, Object>> links = new LinkedHashMap<>();
+        for (LinkedLibrary l : a.linkedLibraries()) {
+            if (l.name() != null) {
+                libraries.add(l.name());
+                links.putIfAbsent(l.name() + '\u0000' + l.kind() + '\u0000' + l.via(),
+                        row("v", vid, "l", l.name(), "kind", l.kind(), "via", l.via()));
+            }
+        }
+        links.values().forEach(r -> out.add(Statement.LINKS, r));
+
+        if (!factsOnly) {
+            Set<String> resolved = new LinkedHashSet<>();
+            for (ResolvedDependency r : a.resolved()) {
+                if (r.name() == null || r.version() == null) {
+                    continue;
+                }
+                String target = r.name() + "@" + r.version();
+                if (!resolved.add(target + '\u0000' + r.kind())) {
+                    continue;
+                }
+                crates.add(r.name());
+                SemVer sv = SemVer.tryParse(r.version());
+                Map<String, Object> stub = new HashMap<>();
+                stub.put("id", target);
+                stub.put("name", r.name());
+                stub.put("version", r.version());
+                stub.put("major", sv == null ? null : sv.major());
+                stub.put("minor", sv == null ? null : sv.minor());
+                stub.put("patch", sv == null ? null : sv.patch());
+                stub.put("pre", sv == null ? null : sv.pre());
+                out.add(Statement.VERSION_STUB, stub);
+                out.add(Statement.VERSION_OF, Map.of("v", target, "c", r.name()));
+                out.add(Statement.RESOLVED_TO, row("v", vid, "t", target, "kind",
+                        r.kind() == null ? "normal" : r.kind().cypherName()));
+            }
+            graph.invokes().forEach((crate, calls) -> {
+                crates.add(crate);
+                out.add(Statement.INVOKES, row("v", vid, "c", crate, "calls", calls));
+            });
+            for (FunctionNode f : graph.functions().values()) {
+                if (f.stub()) {
+                    out.add(Statement.FUNCTION_STUB, row("id", f.id(), "name", f.name(), "crate", f.crate(),
+                            "version", f.version()));
+                } else {
+                    out.add(Statement.FUNCTION, Map.of("id", f.id(), "props", functionProps(f)));
+                    out.add(Statement.DEFINES, Map.of("v", vid, "f", f.id()));
+                }
+            }
+            for (Call c : graph.calls()) {
+                out.add(Statement.CALLS, row("a", c.caller(), "b", c.callee(),
+                        "kind", c.kind().name().toLowerCase(Locale.ROOT), "count", c.count(),
+                        "provenance", c.provenance() == null ? null : c.provenance().name()));
+            }
+            Set<String> provided = new LinkedHashSet<>();
+            for (ForeignCallSite s : graph.foreignCalls()) {
+                foreignFunctions.add(s.symbol());
+                out.add(Statement.CALLS_FOREIGN, row("a", s.caller(), "b", s.symbol(), "count", s.count()));
+                if (s.library() != null) {
+                    libraries.add(s.library());
+                    if (provided.add(s.symbol() + '\u0000' + s.library())) {
+                        out.add(Statement.PROVIDED_BY, row("f", s.symbol(), "l", s.library()));
+                    }
+                }
+            }
+            Set<String> exported = new LinkedHashSet<>();
+            for (Export e : a.exports()) {
+                if (e.symbol() != null && exported.add(e.symbol())) {
+                    foreignFunctions.add(e.symbol());
+                    out.add(Statement.EXPORTS, row("v", vid, "f", e.symbol()));
+                }
+            }
+        }
+        crates.forEach(c -> out.add(Statement.CRATE, c));
+        libraries.forEach(l -> out.add(Statement.NATIVE_LIBRARY, l));
+        foreignFunctions.forEach(f -> out.add(Statement.FOREIGN_FUNCTION, f));
+        return out;
+    }
+
+    /** A map that may hold nulls (Map.of may not); a null property is simply not set. */
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /**
+     * The Version's properties (docs/ARCHITECTURE.md, "Graph model"). A null value removes a property left by an
+     * earlier analysis; keys an analysis cannot know ({@code yanked}, {@code latest}) are never in the map, so the
+     * index import's values survive.
+     */
+    static Map<String, Object> versionProps(CrateAnalysis a, CallGraph graph) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", a.name());
+        p.put("version", a.version());
+        Manifest m = a.manifest();
+        SemVer sv = m != null && m.semver() != null ? m.semver() : SemVer.tryParse(a.version());
+        p.put("major", sv == null ? null : sv.major());
+        p.put("minor", sv == null ? null : sv.minor());
+        p.put("patch", sv == null ? null : sv.patch());
+        p.put("pre", sv == null ? null : sv.pre());
+        p.put("links", m == null ? null : m.links());
+        p.put("edition", m == null ? null : m.edition());
+        p.put("license", m == null ? null : m.license());
+        p.put("repository", m == null ? null : m.repository());
+        p.put("build_script", m != null && m.hasBuildScript());
+        p.put("proc_macro", m != null && m.procMacro());
+        p.put("source_checksum", a.source() == null ? null : a.source().checksum());
+
+        UnsafeCounters u = a.unsafeCounters();
+        p.put("unsafe_total", u == null ? null : u.unsafeTotal());
+        putCount(p, "functions", u == null ? null : u.functions());
+        putCount(p, "exprs", u == null ? null : u.exprs());
+        putCount(p, "impls", u == null ? null : u.itemImpls());
+        putCount(p, "traits", u == null ? null : u.itemTraits());
+        putCount(p, "methods", u == null ? null : u.methods());
+        p.put("unsafe_blocks", u == null ? null : u.unsafeBlocks());
+        p.put("extern_blocks", u == null ? null : u.externBlocks());
+        p.put("foreign_items", u == null ? null : u.foreignItems());
+        p.put("static_muts", u == null ? null : u.staticMuts());
+        p.put("unsafe_attributes", u == null ? null : u.unsafeAttributes());
+        p.put("macro_unsafe", u == null ? null : u.macroUnsafe());
+
+        NativeCode n = a.nativeCode();
+        p.put("native_files", n == null ? null : n.totalFiles());
+        p.put("native_lines", n == null ? null : n.totalLines());
+        p.put("c_lines", n == null ? null : lines(n, "c"));
+        p.put("cpp_lines", n == null ? null : lines(n, "c++", "cpp"));
+        p.put("asm_lines", n == null ? null : lines(n, "assembly", "asm"));
+        p.put("native_mechanisms", n == null ? null : n.buildMechanisms());
+
+        if (graph != null) {
+            // only a built analysis knows these; a source-only one leaves the build's values alone
+            BuildOutcome b = a.build();
+            p.put("analysed", true);
+            p.put("build_status", b == null ? null : b.status().name().toLowerCase(Locale.ROOT));
+            p.put("failure", b == null || b.failure() == null ? null : b.failure().name().toLowerCase(Locale.ROOT));
+            p.put("missing_libraries", b == null ? null : b.missingLibraries());
+            p.put("rustc", b == null ? null : b.rustcVersion());
+            p.put("std_calls", graph.stdCalls());
+            p.put("graph_detail", graph.stats().detail().toLowerCase(Locale.ROOT));
+            p.put("graph_nodes_before", graph.stats().nodesBefore());
+            p.put("graph_edges_before", graph.stats().edgesBefore());
+            p.put("graph_nodes_after", graph.stats().nodesAfter());
+            p.put("graph_edges_after", graph.stats().edgesAfter());
+        } else if (a.build() != null && a.build().status() != BuildOutcome.Status.SKIPPED) {
+            p.put("build_status", a.build().status().name().toLowerCase(Locale.ROOT));
+        }
+        return p;
+    }
+
+    private static void putCount(Map<String, Object> p, String name, UnsafeCounters.Count c) {
+        p.put("unsafe_" + name, c == null ? null : c.unsafeCount());
+        p.put("safe_" + name, c == null ? null : c.safe());
+    }
+
+    private static long lines(NativeCode n, String... languages) {
+        long sum = 0;
+        for (NativeCode.LanguageCount l : n.languages()) {
+            for (String want : languages) {
+                if (l.language() != null && l.language().equalsIgnoreCase(want)) {
+                    sum += l.lines();
+                }
+            }
+        }
+        return sum;
+    }
+
+    static Map<String, Object> functionProps(FunctionNode f) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", f.name());
+        p.put("crate", f.crate());
+        p.put("version", f.version());
+        p.put("owner", f.owner());
+        p.put("instantiated_in", f.instantiatedIn());
+        p.put("file", f.file());
+        p.put("line", f.line());
+        p.put("linkage", f.linkage());
+        p.put("unsafe", f.unsafe());
+        p.put("exported", f.exported());
+        p.put("provenance", f.provenance() == null ? null : f.provenance().name());
+        p.put("copies", f.copies());
+        p.put("std_calls", f.stdCalls());
+        p.put("intrinsic_calls", f.intrinsicCalls());
+        p.put("indirect_calls", f.indirectCalls());
+        p.put("foreign_calls", f.foreignCalls());
+        p.put("reaches_ffi", f.reachesFfi());
+        p.put("reaches_unsafe", f.reachesUnsafe());
+        p.put("recursive", f.recursive());
+        return p;
+    }
+}
