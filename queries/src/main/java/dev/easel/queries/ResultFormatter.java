@@ -122,7 +122,7 @@ public final class ResultFormatter {
     }
 
     /** One cell as text: lists joined by ", ", doubles without a trailing ".0" noise, null as empty. */
-    static String text(Object v) {
+    public static String text(Object v) {
         if (v == null) {
             return "";
         }
