@@ -1,0 +1,249 @@
+// A small ecosystem with known facts, written strictly per docs/ARCHITECTURE.md "Graph model".
+// Statements are separated by ';' at the end of a line. Every expected row in the tests derives from this file.
+//
+// latest versions (all analysed):   unsafe_total  build       links            bundles        FFI
+//   libc 0.2.150                    150          ok          -                -              900 foreign items
+//   libz-sys 1.1.20                 3            ok          z                C 17500, asm   80 foreign items
+//   flate2 1.0.30                   12           ok          -                -              calls inflate, deflate
+//   openssl-sys 0.9.100             20           ok          ssl, crypto      -              calls OPENSSL_init_ssl
+//   openssl 0.10.60                 400          ok          -                -              calls SSL_new, SSL_connect, EVP_*
+//   native-tls 0.2.11               0            ok          -                -              -
+//   http-client 0.3.0               1            ok          -                -              calls inflate
+//   curl-sys 0.4.70                 2            failed (missing curl)        -              500 foreign items
+//   hashlib-capi 1.0.0              4            ok          -                C 40           exports 2 C symbols
+//   ring 0.17.8                     250          ok          ring_core_0_17_8_ C 22000, asm 30000
+//   tensor-sys 0.1.0                1            timed_out   -                C++ 85000, C 5000
+//   placeholder 0.0.1               0            ok          -                -              (no code at all)
+// plus flate2 1.0.28 (not latest, not analysed) and crates known only as dependencies: cc, pkg-config, quickcheck, tokio-test.
+
+CREATE (:Crate {name: 'libc'}), (:Crate {name: 'libz-sys'}), (:Crate {name: 'flate2'}), (:Crate {name: 'openssl-sys'}),
+       (:Crate {name: 'openssl'}), (:Crate {name: 'native-tls'}), (:Crate {name: 'http-client'}), (:Crate {name: 'curl-sys'}),
+       (:Crate {name: 'hashlib-capi'}), (:Crate {name: 'ring'}), (:Crate {name: 'tensor-sys'}), (:Crate {name: 'placeholder'}),
+       (:Crate {name: 'cc'}), (:Crate {name: 'pkg-config'}), (:Crate {name: 'quickcheck'}), (:Crate {name: 'tokio-test'});
+
+CREATE (:Version {id: 'libc@0.2.150', name: 'libc', version: '0.2.150', major: 0, minor: 2, patch: 150, pre: '', yanked: false,
+  latest: true, edition: '2015', license: 'MIT OR Apache-2.0', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 150, unsafe_functions: 10, unsafe_exprs: 120, unsafe_impls: 15, unsafe_traits: 0, unsafe_methods: 5,
+  safe_functions: 40, safe_exprs: 2000, safe_impls: 300, safe_traits: 2, safe_methods: 100, unsafe_blocks: 60,
+  extern_blocks: 40, foreign_items: 900, static_muts: 0, macro_unsafe: 4,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
+CREATE (:Version {id: 'libz-sys@1.1.20', name: 'libz-sys', version: '1.1.20', major: 1, minor: 1, patch: 20, pre: '', yanked: false,
+  latest: true, links: 'z', edition: '2018', license: 'MIT OR Apache-2.0', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 3, unsafe_functions: 0, unsafe_exprs: 3, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 5, safe_exprs: 50, safe_impls: 2, safe_traits: 0, safe_methods: 0, unsafe_blocks: 2,
+  extern_blocks: 1, foreign_items: 80, static_muts: 0, macro_unsafe: 0,
+  native_files: 25, native_lines: 18000, c_lines: 17500, cpp_lines: 0, asm_lines: 500, native_mechanisms: ['cc', 'pkg-config'],
+  load_state: 'complete'});
+
+CREATE (:Version {id: 'flate2@1.0.30', name: 'flate2', version: '1.0.30', major: 1, minor: 0, patch: 30, pre: '', yanked: false,
+  latest: true, edition: '2018', license: 'MIT OR Apache-2.0', build_script: false, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 12, unsafe_functions: 2, unsafe_exprs: 10, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 60, safe_exprs: 3000, safe_impls: 80, safe_traits: 3, safe_methods: 250, unsafe_blocks: 8,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
+CREATE (:Version {id: 'flate2@1.0.28', name: 'flate2', version: '1.0.28', major: 1, minor: 0, patch: 28, pre: '', yanked: false,
+  latest: false, analysed: false, load_state: 'index'});
+
+CREATE (:Version {id: 'openssl-sys@0.9.100', name: 'openssl-sys', version: '0.9.100', major: 0, minor: 9, patch: 100, pre: '',
+  yanked: false, latest: true, links: 'openssl', edition: '2018', license: 'MIT', build_script: true, proc_macro: false,
+  analysed: true, build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 20, unsafe_functions: 0, unsafe_exprs: 20, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 30, safe_exprs: 400, safe_impls: 10, safe_traits: 0, safe_methods: 0, unsafe_blocks: 5,
+  extern_blocks: 60, foreign_items: 3000, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: ['pkg-config', 'vcpkg'],
+  load_state: 'complete'});
+
+CREATE (:Version {id: 'openssl@0.10.60', name: 'openssl', version: '0.10.60', major: 0, minor: 10, patch: 60, pre: '', yanked: false,
+  latest: true, edition: '2018', license: 'Apache-2.0', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 400, unsafe_functions: 50, unsafe_exprs: 300, unsafe_impls: 40, unsafe_traits: 0, unsafe_methods: 10,
+  safe_functions: 200, safe_exprs: 9000, safe_impls: 500, safe_traits: 10, safe_methods: 1500, unsafe_blocks: 280,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 12,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
+CREATE (:Version {id: 'native-tls@0.2.11', name: 'native-tls', version: '0.2.11', major: 0, minor: 2, patch: 11, pre: '', yanked: false,
+  latest: true, edition: '2015', license: 'MIT OR Apache-2.0', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 0, unsafe_functions: 0, unsafe_exprs: 0, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 20, safe_exprs: 800, safe_impls: 40, safe_traits: 1, safe_methods: 120, unsafe_blocks: 0,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
+CREATE (:Version {id: 'http-client@0.3.0', name: 'http-client', version: '0.3.0', major: 0, minor: 3, patch: 0, pre: '', yanked: false,
+  latest: true, edition: '2021', license: 'MIT', build_script: false, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 1, unsafe_functions: 0, unsafe_exprs: 1, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 30, safe_exprs: 1500, safe_impls: 25, safe_traits: 2, safe_methods: 90, unsafe_blocks: 1,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
+CREATE (:Version {id: 'curl-sys@0.4.70', name: 'curl-sys', version: '0.4.70', major: 0, minor: 4, patch: 70, pre: '', yanked: false,
+  latest: true, links: 'curl', edition: '2018', license: 'MIT', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'failed', failure: 'missing_native_library', missing_libraries: ['curl'], rustc: 'rustc 1.95.0',
+  unsafe_total: 2, unsafe_functions: 0, unsafe_exprs: 2, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 4, safe_exprs: 100, safe_impls: 0, safe_traits: 0, safe_methods: 0, unsafe_blocks: 2,
+  extern_blocks: 3, foreign_items: 500, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: ['pkg-config'],
+  load_state: 'complete'});
+
+CREATE (:Version {id: 'hashlib-capi@1.0.0', name: 'hashlib-capi', version: '1.0.0', major: 1, minor: 0, patch: 0, pre: '', yanked: false,
+  latest: true, edition: '2021', license: 'MIT', build_script: false, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 4, unsafe_functions: 2, unsafe_exprs: 2, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 6, safe_exprs: 200, safe_impls: 1, safe_traits: 0, safe_methods: 4, unsafe_blocks: 2,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 1, native_lines: 40, c_lines: 40, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
+CREATE (:Version {id: 'ring@0.17.8', name: 'ring', version: '0.17.8', major: 0, minor: 17, patch: 8, pre: '', yanked: false,
+  latest: true, links: 'ring_core_0_17_8_', edition: '2021', license: 'ISC', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 250, unsafe_functions: 30, unsafe_exprs: 200, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 20,
+  safe_functions: 400, safe_exprs: 12000, safe_impls: 300, safe_traits: 20, safe_methods: 800, unsafe_blocks: 150,
+  extern_blocks: 10, foreign_items: 120, static_muts: 0, macro_unsafe: 30,
+  native_files: 150, native_lines: 52000, c_lines: 22000, cpp_lines: 0, asm_lines: 30000, native_mechanisms: ['cc'],
+  load_state: 'complete'});
+
+CREATE (:Version {id: 'tensor-sys@0.1.0', name: 'tensor-sys', version: '0.1.0', major: 0, minor: 1, patch: 0, pre: '', yanked: false,
+  latest: true, links: 'tensor', edition: '2021', license: 'Apache-2.0', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'timed_out', failure: 'timeout', missing_libraries: [], rustc: 'rustc 1.95.0',
+  unsafe_total: 1, unsafe_functions: 0, unsafe_exprs: 1, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 2, safe_exprs: 30, safe_impls: 0, safe_traits: 0, safe_methods: 0, unsafe_blocks: 1,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 400, native_lines: 90000, c_lines: 5000, cpp_lines: 85000, asm_lines: 0, native_mechanisms: ['cmake', 'bindgen'],
+  load_state: 'complete'});
+
+CREATE (:Version {id: 'placeholder@0.0.1', name: 'placeholder', version: '0.0.1', major: 0, minor: 0, patch: 1, pre: '', yanked: false,
+  latest: true, edition: '2021', license: 'MIT', build_script: false, proc_macro: false, analysed: true,
+  build_status: 'ok', rustc: 'rustc 1.95.0',
+  unsafe_total: 0, unsafe_functions: 0, unsafe_exprs: 0, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 0, safe_exprs: 0, safe_impls: 0, safe_traits: 0, safe_methods: 0, unsafe_blocks: 0,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
+MATCH (v:Version), (c:Crate) WHERE c.name = v.name CREATE (v)-[:VERSION_OF]->(c);
+
+// DEPENDS_ON: [from version id, to crate, kind, optional]
+UNWIND [
+  ['libz-sys@1.1.20', 'libc', 'normal', false, '0.2.43'],
+  ['libz-sys@1.1.20', 'cc', 'build', false, '1.0.98'],
+  ['libz-sys@1.1.20', 'pkg-config', 'build', false, '0.3.9'],
+  ['flate2@1.0.30', 'libz-sys', 'normal', true, '1.1.20'],
+  ['flate2@1.0.30', 'libc', 'normal', false, '0.2.65'],
+  ['flate2@1.0.30', 'quickcheck', 'dev', false, '1.0'],
+  ['flate2@1.0.28', 'libz-sys', 'normal', true, '1.1.8'],
+  ['flate2@1.0.28', 'ring', 'normal', false, '0.17'],
+  ['openssl-sys@0.9.100', 'libc', 'normal', false, '0.2'],
+  ['openssl-sys@0.9.100', 'cc', 'build', false, '1.0.61'],
+  ['openssl-sys@0.9.100', 'pkg-config', 'build', false, '0.3.9'],
+  ['openssl@0.10.60', 'openssl-sys', 'normal', false, '0.9.100'],
+  ['openssl@0.10.60', 'libc', 'normal', false, '0.2'],
+  ['native-tls@0.2.11', 'openssl', 'normal', false, '0.10.29'],
+  ['http-client@0.3.0', 'flate2', 'normal', false, '1.0'],
+  ['http-client@0.3.0', 'native-tls', 'normal', true, '0.2'],
+  ['http-client@0.3.0', 'libz-sys', 'normal', false, '1.1'],
+  ['http-client@0.3.0', 'tokio-test', 'dev', false, '0.4'],
+  ['curl-sys@0.4.70', 'libc', 'normal', false, '0.2.2'],
+  ['curl-sys@0.4.70', 'libz-sys', 'normal', false, '1.0.18'],
+  ['curl-sys@0.4.70', 'openssl-sys', 'normal', false, '0.9.64'],
+  ['curl-sys@0.4.70', 'cc', 'build', false, '1.0'],
+  ['ring@0.17.8', 'cc', 'build', false, '1.0.83'],
+  ['tensor-sys@0.1.0', 'libc', 'normal', false, '0.2'],
+  ['hashlib-capi@1.0.0', 'quickcheck', 'dev', false, '1.0']
+] AS d
+MATCH (v:Version {id: d[0]}), (c:Crate {name: d[1]})
+CREATE (v)-[:DEPENDS_ON {requirement: '^' + d[4], kind: d[2], optional: d[3], features: [], target: null,
+                         default_features: true, rename: null}]->(c);
+
+// INVOKES: aggregated function calls between crates (Rust to Rust)
+UNWIND [
+  ['flate2@1.0.30', 'libz-sys', 1],
+  ['openssl@0.10.60', 'openssl-sys', 3],
+  ['native-tls@0.2.11', 'openssl', 5],
+  ['http-client@0.3.0', 'flate2', 4],
+  ['http-client@0.3.0', 'native-tls', 2]
+] AS i
+MATCH (v:Version {id: i[0]}), (c:Crate {name: i[1]})
+CREATE (v)-[:INVOKES {calls: i[2]}]->(c);
+
+CREATE (:NativeLibrary {name: 'z'}), (:NativeLibrary {name: 'ssl'}), (:NativeLibrary {name: 'crypto'}),
+       (:NativeLibrary {name: 'ring_core_0_17_8_'});
+
+UNWIND [
+  ['libz-sys@1.1.20', 'z', 'static', 'build-script'],
+  ['openssl-sys@0.9.100', 'ssl', 'dylib', 'build-script'],
+  ['openssl-sys@0.9.100', 'crypto', 'dylib', 'build-script'],
+  ['ring@0.17.8', 'ring_core_0_17_8_', 'static', 'build-script']
+] AS k
+MATCH (v:Version {id: k[0]}), (l:NativeLibrary {name: k[1]})
+CREATE (v)-[:LINKS {kind: k[2], via: k[3]}]->(l);
+
+// Functions: [id, name, crate, version, file, line, unsafe, exported]
+UNWIND [
+  ['mir:flate2::read::GzDecoder::read', 'flate2::read::GzDecoder::read', 'flate2', '1.0.30', 'src/gz/read.rs', 100, false, false],
+  ['mir:flate2::ffi::c::Inflate::decompress', 'flate2::ffi::c::Inflate::decompress', 'flate2', '1.0.30', 'src/ffi/c.rs', 200, true, false],
+  ['mir:flate2::write::GzEncoder::write', 'flate2::write::GzEncoder::write', 'flate2', '1.0.30', 'src/gz/write.rs', 80, false, false],
+  ['mir:flate2::ffi::c::Deflate::compress', 'flate2::ffi::c::Deflate::compress', 'flate2', '1.0.30', 'src/ffi/c.rs', 300, true, false],
+  ['mir:flate2::crc::Crc::update', 'flate2::crc::Crc::update', 'flate2', '1.0.30', 'src/crc.rs', 30, false, false],
+  ['mir:openssl_sys::init', 'openssl_sys::init', 'openssl-sys', '0.9.100', 'src/lib.rs', 50, true, false],
+  ['mir:openssl::ssl::Ssl::new', 'openssl::ssl::Ssl::new', 'openssl', '0.10.60', 'src/ssl/mod.rs', 2000, true, false],
+  ['mir:openssl::hash::Hasher::new', 'openssl::hash::Hasher::new', 'openssl', '0.10.60', 'src/hash.rs', 150, true, false],
+  ['mir:openssl::ssl::SslStream::connect', 'openssl::ssl::SslStream::connect', 'openssl', '0.10.60', 'src/ssl/mod.rs', 3000, true, false],
+  ['mir:native_tls::TlsConnector::connect', 'native_tls::TlsConnector::connect', 'native-tls', '0.2.11', 'src/lib.rs', 400, false, false],
+  ['mir:http_client::Client::get', 'http_client::Client::get', 'http-client', '0.3.0', 'src/client.rs', 40, false, false],
+  ['mir:http_client::decode::raw_inflate', 'http_client::decode::raw_inflate', 'http-client', '0.3.0', 'src/decode.rs', 12, true, false],
+  ['hashlib_digest', 'hashlib_digest', 'hashlib-capi', '1.0.0', 'src/lib.rs', 10, true, true],
+  ['hashlib_free', 'hashlib_free', 'hashlib-capi', '1.0.0', 'src/lib.rs', 30, true, true],
+  ['mir:ring::digest::digest', 'ring::digest::digest', 'ring', '0.17.8', 'src/digest.rs', 250, true, false]
+] AS f
+MATCH (v:Version {id: f[2] + '@' + f[3]})
+CREATE (v)-[:DEFINES]->(:Function {id: f[0], name: f[1], crate: f[2], version: f[3], file: f[4], line: f[5], unsafe: f[6],
+                                   exported: f[7], provenance: 'mir'});
+
+// CALLS: [caller id, callee id, kind, count]
+UNWIND [
+  ['mir:flate2::read::GzDecoder::read', 'mir:flate2::ffi::c::Inflate::decompress', 'direct', 1],
+  ['mir:flate2::write::GzEncoder::write', 'mir:flate2::ffi::c::Deflate::compress', 'direct', 1],
+  ['mir:openssl::ssl::Ssl::new', 'mir:openssl_sys::init', 'direct', 1],
+  ['mir:openssl::ssl::SslStream::connect', 'mir:openssl::ssl::Ssl::new', 'invoke', 1],
+  ['mir:native_tls::TlsConnector::connect', 'mir:openssl::ssl::SslStream::connect', 'invoke', 1],
+  ['mir:http_client::Client::get', 'mir:native_tls::TlsConnector::connect', 'invoke', 1],
+  ['mir:http_client::Client::get', 'mir:flate2::read::GzDecoder::read', 'invoke', 2],
+  ['mir:http_client::Client::get', 'mir:http_client::decode::raw_inflate', 'direct', 1]
+] AS c
+MATCH (a:Function {id: c[0]}), (b:Function {id: c[1]})
+CREATE (a)-[:CALLS {kind: c[2], count: c[3], provenance: 'mir'}]->(b);
+
+CREATE (:ForeignFunction {name: 'inflate'}), (:ForeignFunction {name: 'deflate'}), (:ForeignFunction {name: 'OPENSSL_init_ssl'}),
+       (:ForeignFunction {name: 'SSL_new'}), (:ForeignFunction {name: 'SSL_connect'}), (:ForeignFunction {name: 'EVP_DigestInit_ex'}),
+       (:ForeignFunction {name: 'EVP_MD_CTX_new'}), (:ForeignFunction {name: 'ring_core_0_17_8_sha256_block_data_order'}),
+       (:ForeignFunction {name: 'hashlib_digest'}), (:ForeignFunction {name: 'hashlib_free'});
+
+// CALLS_FOREIGN: [caller id, C symbol, count]
+UNWIND [
+  ['mir:flate2::ffi::c::Inflate::decompress', 'inflate', 2],
+  ['mir:flate2::ffi::c::Deflate::compress', 'deflate', 1],
+  ['mir:http_client::decode::raw_inflate', 'inflate', 1],
+  ['mir:openssl_sys::init', 'OPENSSL_init_ssl', 1],
+  ['mir:openssl::ssl::Ssl::new', 'SSL_new', 1],
+  ['mir:openssl::ssl::SslStream::connect', 'SSL_connect', 2],
+  ['mir:openssl::hash::Hasher::new', 'EVP_DigestInit_ex', 1],
+  ['mir:openssl::hash::Hasher::new', 'EVP_MD_CTX_new', 1],
+  ['mir:ring::digest::digest', 'ring_core_0_17_8_sha256_block_data_order', 1]
+] AS c
+MATCH (f:Function {id: c[0]}), (ff:ForeignFunction {name: c[1]})
+CREATE (f)-[:CALLS_FOREIGN {count: c[2]}]->(ff);
+
+UNWIND [
+  ['inflate', 'z'], ['deflate', 'z'], ['OPENSSL_init_ssl', 'ssl'], ['SSL_new', 'ssl'], ['SSL_connect', 'ssl'],
+  ['EVP_DigestInit_ex', 'crypto'], ['EVP_MD_CTX_new', 'crypto'], ['ring_core_0_17_8_sha256_block_data_order', 'ring_core_0_17_8_']
+] AS p
+MATCH (ff:ForeignFunction {name: p[0]}), (l:NativeLibrary {name: p[1]})
+CREATE (ff)-[:PROVIDED_BY]->(l);
+
+MATCH (v:Version {id: 'hashlib-capi@1.0.0'}), (ff:ForeignFunction) WHERE ff.name IN ['hashlib_digest', 'hashlib_free']
+CREATE (v)-[:EXPORTS]->(ff);
