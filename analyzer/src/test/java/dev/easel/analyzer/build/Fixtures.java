@@ -11,9 +11,13 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** testdata/crates/&lt;name&gt;, found from the module or the repository root. */
+    /**
+     * testdata/crates/&lt;name&gt; (the sample crates) or testdata/build-crates/&lt;name&gt; (crates that exist to make
+     * builds fail, hang or probe the sandbox), found from the module or the repository root.
+     */
     static Path crate(String name) {
-        for (Path base : new Path[] {Path.of("../testdata/crates"), Path.of("testdata/crates")}) {
+        for (Path base : new Path[] {Path.of("../testdata/crates"), Path.of("testdata/crates"),
+                Path.of("../testdata/build-crates"), Path.of("testdata/build-crates")}) {
             Path p = base.resolve(name);
             if (Files.isDirectory(p)) {
                 return p.toAbsolutePath().normalize();

@@ -33,7 +33,7 @@ class SandboxTest {
     Path tmp;
 
     private static Path probeCrate() {
-        for (Path base : new Path[] {Path.of("../testdata/crates"), Path.of("testdata/crates")}) {
+        for (Path base : new Path[] {Path.of("../testdata/build-crates"), Path.of("testdata/build-crates")}) {
             Path p = base.resolve("sandbox-probe");
             if (Files.isDirectory(p)) {
                 return p.toAbsolutePath().normalize();
