@@ -282,30 +282,45 @@ public final class DbDumpReader {
                 dependenciesDone = true;
                 return;
             }
+            int cVersion = cols.index("version_id");
+            int cCrate = cols.index("crate_id");
+            int cReq = cols.index("req");
+            int cKind = cols.index("kind");
+            int cOptional = cols.index("optional");
+            int cDefaults = cols.index("default_features");
+            int cFeatures = cols.index("features");
+            int cTarget = cols.index("target");
+            int cRename = cols.index("explicit_name");
             int bad = 0;
             DependencyKind[] kinds = DependencyKind.values();
+            int lastVersionId = -1; // rows of one version are usually adjacent: look it up once
+            String fromCrate = null;
+            String fromNum = null;
             for (CSVRecord r : parser) {
                 try {
-                    int versionId = cols.id(r, "version_id");
-                    int at = versionIds.indexOf(versionId);
-                    if (at < 0) {
-                        throw new IllegalArgumentException("unknown version_id " + versionId);
+                    int versionId = Columns.id(r, cVersion, "version_id");
+                    if (versionId != lastVersionId) {
+                        int at = versionIds.indexOf(versionId);
+                        if (at < 0) {
+                            throw new IllegalArgumentException("unknown version_id " + versionId);
+                        }
+                        lastVersionId = versionId;
+                        fromCrate = versionIds.crate(at);
+                        fromNum = versionIds.num(at);
                     }
-                    int crateId = cols.id(r, "crate_id");
+                    int crateId = Columns.id(r, cCrate, "crate_id");
                     String to = crateIds.name(crateId);
                     if (to == null) {
                         throw new IllegalArgumentException("unknown crate_id " + crateId);
                     }
-                    int kind = Integer.parseInt(cols.textOr(r, "kind", "0"));
+                    int kind = Integer.parseInt(Columns.textOr(r, cKind, "0"));
                     if (kind < 0 || kind >= kinds.length) {
                         throw new IllegalArgumentException("unknown dependency kind " + kind);
                     }
-                    sink.dependency(new IndexDependency(versionIds.crate(at), versionIds.num(at), to,
-                            cols.textOr(r, "req", "*"), kinds[kind],
-                            PgText.bool(cols.textOr(r, "optional", "f")),
-                            PgText.bool(cols.textOr(r, "default_features", "t")),
-                            PgText.array(cols.text(r, "features")), cols.text(r, "target"),
-                            cols.text(r, "explicit_name")));
+                    sink.dependency(new IndexDependency(fromCrate, fromNum, to, Columns.textOr(r, cReq, "*"),
+                            kinds[kind], PgText.bool(Columns.textOr(r, cOptional, "f")),
+                            PgText.bool(Columns.textOr(r, cDefaults, "t")), PgText.array(Columns.text(r, cFeatures)),
+                            Columns.text(r, cTarget), Columns.text(r, cRename)));
                     dependencies++;
                 } catch (IllegalArgumentException e) {
                     bad = badRow(label, parser, e, bad);
@@ -351,19 +366,28 @@ public final class DbDumpReader {
                 return false;
             }
 
-            /** The value, null when the column is absent or the value empty (SQL NULL). */
-            String text(CSVRecord r, String column) {
+            /** A column's position, -1 when absent; looked up once per file, not per row. */
+            int index(String column) {
                 Integer i = header.get(column);
-                return i == null || i >= r.size() ? null : PgText.orNull(r.get(i));
+                return i == null ? -1 : i;
             }
 
-            String textOr(CSVRecord r, String column, String fallback) {
-                String v = text(r, column);
+            /** The value, null when the column is absent or the value empty (SQL NULL). */
+            String text(CSVRecord r, String column) {
+                return text(r, index(column));
+            }
+
+            static String text(CSVRecord r, int i) {
+                return i < 0 || i >= r.size() ? null : PgText.orNull(r.get(i));
+            }
+
+            static String textOr(CSVRecord r, int i, String fallback) {
+                String v = text(r, i);
                 return v == null ? fallback : v;
             }
 
-            int id(CSVRecord r, String column) {
-                String v = text(r, column);
+            static int id(CSVRecord r, int i, String column) {
+                String v = text(r, i);
                 if (v == null) {
                     throw new IllegalArgumentException("empty " + column);
                 }
@@ -372,6 +396,15 @@ public final class DbDumpReader {
                     throw new IllegalArgumentException(column + " out of range: " + v);
                 }
                 return (int) id;
+            }
+
+            String textOr(CSVRecord r, String column, String fallback) {
+                String v = text(r, column);
+                return v == null ? fallback : v;
+            }
+
+            int id(CSVRecord r, String column) {
+                return id(r, index(column), column);
             }
         }
     }

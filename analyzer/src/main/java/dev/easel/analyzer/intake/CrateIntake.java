@@ -52,7 +52,9 @@ public final class CrateIntake {
     }
 
     private void add(Path path) {
-        if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".crate")) {
+        if (Files.isRegularFile(path) && path.getFileName().toString().equals("Cargo.toml")) {
+            add(path.getParent()); // a manifest stands for its folder
+        } else if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".crate")) {
             addArchive(path);
         } else if (Files.isDirectory(path)) {
             if (!addCrateOrWorkspace(path, path)) {

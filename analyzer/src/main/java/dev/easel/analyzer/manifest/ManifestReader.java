@@ -160,6 +160,11 @@ public final class ManifestReader {
             if (!workspaceSearched) {
                 workspaceSearched = true;
                 workspace = WorkspaceRoot.of(dir, toml);
+                TomlTable pkg = ManifestTables.table(toml, "package");
+                String explicit = ManifestTables.string(pkg, "workspace"); // package.workspace = "../.."
+                if (workspace == null && explicit != null) {
+                    workspace = WorkspaceRoot.read(dir.resolve(explicit).normalize());
+                }
                 if (workspace == null) {
                     Path parent = dir.getParent();
                     workspace = parent == null ? null : WorkspaceRoot.findFor(parent);

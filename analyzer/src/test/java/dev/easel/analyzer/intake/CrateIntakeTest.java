@@ -50,6 +50,8 @@ class CrateIntakeTest {
         assertTrue(c.source().checksum().matches("[0-9a-f]{64}"));
         assertEquals("easelbase", c.manifest().links());
         assertEquals(r, CrateIntake.collect(List.of(dir), IntakeOptions.all(work)), "deterministic");
+        assertEquals(r, CrateIntake.collect(List.of(dir.resolve("Cargo.toml")), IntakeOptions.all(work)),
+                "a manifest path stands for its folder");
     }
 
     @Test

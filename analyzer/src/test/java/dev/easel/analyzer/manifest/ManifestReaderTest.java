@@ -206,6 +206,19 @@ class ManifestReaderTest {
     }
 
     @Test
+    void explicitWorkspacePath(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("root");
+        Files.createDirectories(root);
+        Files.writeString(root.resolve("Cargo.toml"), "[workspace]\nmembers = []\n[workspace.package]\nversion = \"3.2.1\"\n");
+        Path member = tmp.resolve("elsewhere/member");
+        Files.createDirectories(member);
+        Manifest m = ManifestReader.parse("[package]\nname = \"m\"\nworkspace = \"../../root\"\nversion.workspace = true\n",
+                member.resolve("Cargo.toml"), null);
+        assertNull(m.error(), () -> String.valueOf(m.error()));
+        assertEquals("3.2.1", m.version());
+    }
+
+    @Test
     void inheritanceWithoutWorkspaceIsAProblem(@TempDir Path dir) {
         Manifest m = ManifestReader.parse("[package]\nname = \"orphan\"\nversion.workspace = true\n",
                 dir.resolve("Cargo.toml"), null);

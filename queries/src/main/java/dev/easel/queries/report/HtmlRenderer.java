@@ -23,6 +23,7 @@ final class HtmlRenderer {
             figure svg, figure img { max-width: 100%; height: auto; border: 1px solid #e4e4e4; }
             figcaption { font-size: .9em; color: #555; }
             .empty { color: #777; font-style: italic; }
+            .scroll { overflow-x: auto; }
             """;
 
     private HtmlRenderer() {
@@ -57,7 +58,7 @@ final class HtmlRenderer {
             out.append("<p class=\"empty\">(no rows)</p>\n");
             return;
         }
-        out.append("<table>\n<thead><tr>");
+        out.append("<div class=\"scroll\"><table>\n<thead><tr>");
         t.columns().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : t.rows()) {
@@ -67,7 +68,7 @@ final class HtmlRenderer {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table></div>\n");
     }
 
     private static void figure(StringBuilder out, ReportChart chart) {

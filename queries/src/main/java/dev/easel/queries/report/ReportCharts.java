@@ -112,6 +112,9 @@ final class ReportCharts {
         pie.setLabelsDistance(1.12);
         pie.setForceAllLabelsVisible(true);
         pie.setSumVisible(false);
+        // automatic label colours are white on dark slices, and the labels sit outside the pie, on white
+        pie.setLabelsFontColorAutomaticEnabled(false);
+        pie.setLabelsFontColor(Color.DARK_GRAY);
         pie.setLegendPosition(Styler.LegendPosition.OutsideE);
         long total = 0;
         for (int i = 0; i < result.size(); i++) {

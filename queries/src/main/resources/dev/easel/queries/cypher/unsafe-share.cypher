@@ -9,7 +9,8 @@ CALL () {
     WHEN EXISTS { MATCH (:Version)-[:INVOKES]->(:Crate) } THEN 'invokes'
     ELSE 'depends_on' END AS basis
 }
-MATCH (v:Version)
+// OPTIONAL: an empty graph still gives its one row of zeros
+OPTIONAL MATCH (v:Version)
 WHERE v.latest AND v.analysed
   AND coalesce(v.safe_exprs, 0) + coalesce(v.unsafe_exprs, 0) >= $min_exprs
 WITH basis, v,

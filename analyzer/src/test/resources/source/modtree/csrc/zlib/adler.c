@@ -1,0 +1,4 @@
+int adler(void) {
+
+  return 1;
+}
