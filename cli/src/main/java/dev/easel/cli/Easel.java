@@ -23,6 +23,7 @@ import java.util.Map;
                 LoadCommand.class,
                 QueryCommand.class,
                 QueriesCommand.class,
+                ReportCommand.class,
                 DbCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -9,15 +9,19 @@ import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.DependencyKind;
 import dev.easel.analyzer.model.FunctionInfo;
+import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.Problem;
+import dev.easel.analyzer.model.UnsafeCounters;
 import dev.easel.analyzer.source.SourceScan;
 import dev.easel.analyzer.source.SourceScanOptions;
 import dev.easel.analyzer.source.SourceScanner;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts one crate's facts together: what intake read, the source scan, and (for full analyses) the build and the call
@@ -46,15 +50,37 @@ final class CrateAnalyzer {
     CrateAnalysis sourceOnly(CrateInput input, SourceScan scan) {
         return base(input, scan, new ArrayList<>())
                 .build(BuildOutcome.skipped("source-only analysis"))
+                .linkedLibraries(linkAttributes(input, scan))
                 .build();
+    }
+
+    /** Libraries named by {@code #[link(name = …)]} on the crate's extern blocks: linked whether or not it builds. */
+    private static List<LinkedLibrary> linkAttributes(CrateInput input, SourceScan scan) {
+        if (scan.unsafeCounters() == null) {
+            return List.of();
+        }
+        Map<String, LinkedLibrary> byName = new LinkedHashMap<>();
+        for (UnsafeCounters.ForeignDeclaration d : scan.unsafeCounters().foreignDeclarations()) {
+            if (d.library() != null) {
+                byName.putIfAbsent(d.library(), new LinkedLibrary(d.library(), d.linkKind(), "link-attribute",
+                        input.name()));
+            }
+        }
+        return List.copyOf(byName.values());
     }
 
     /** A full analysis from a finished build (ok or not); reads the IR and MIR while they exist. */
     CrateAnalysis fromBuild(CrateInput input, SourceScan scan, BuildResult build) {
         List<Problem> problems = new ArrayList<>(build.problems());
+        List<LinkedLibrary> linked = new ArrayList<>(build.linkedLibraries());
+        for (LinkedLibrary l : linkAttributes(input, scan)) {
+            if (linked.stream().noneMatch(b -> b.name().equals(l.name()) && l.crate().equals(b.crate()))) {
+                linked.add(l);
+            }
+        }
         CrateAnalysis.Builder analysis = base(input, scan, problems)
                 .build(build.outcome())
-                .linkedLibraries(build.linkedLibraries())
+                .linkedLibraries(linked)
                 .resolved(build.resolved());
         if (build.ok() && build.llFile() != null) {
             NativeLinkAttribution links = NativeLinkAttribution.of(input.manifest(), scan.unsafeCounters(),
@@ -92,8 +118,7 @@ final class CrateAnalyzer {
         private UnsafeMarks() {
         }
 
-        static List<FunctionInfo> apply(String crateName, List<FunctionInfo> functions,
-                                        dev.easel.analyzer.model.UnsafeCounters counters) {
+        static List<FunctionInfo> apply(String crateName, List<FunctionInfo> functions, UnsafeCounters counters) {
             if (counters == null || counters.unsafeFunctions().isEmpty()) {
                 return functions;
             }

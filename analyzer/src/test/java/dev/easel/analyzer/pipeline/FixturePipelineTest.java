@@ -8,6 +8,7 @@ import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.ForeignCall;
 import dev.easel.analyzer.model.FunctionInfo;
+import dev.easel.analyzer.model.LinkedLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,7 @@ class FixturePipelineTest {
                 "ffi_libm::c_len->strlen", "1@null"), byCaller);
         assertEquals(2, a.unsafeCounters().externBlocks());
         assertEquals(3, a.unsafeCounters().foreignItems());
+        assertEquals(List.of(new LinkedLibrary("m", null, "link-attribute", "ffi-libm")), a.linkedLibraries());
     }
 
     @Test
