@@ -1,0 +1,34 @@
+package dev.easel.analyzer.index;
+
+import dev.easel.analyzer.model.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps every record, for tests on small inputs. */
+final class CollectingSink implements IndexSink {
+    final List<IndexCrate> crates = new ArrayList<>();
+    final List<IndexVersion> versions = new ArrayList<>();
+    final List<IndexDependency> dependencies = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+
+    @Override
+    public void crate(IndexCrate c) {
+        crates.add(c);
+    }
+
+    @Override
+    public void version(IndexVersion v) {
+        versions.add(v);
+    }
+
+    @Override
+    public void dependency(IndexDependency d) {
+        dependencies.add(d);
+    }
+
+    @Override
+    public void problem(Problem p) {
+        problems.add(p);
+    }
+}

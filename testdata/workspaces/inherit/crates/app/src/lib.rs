@@ -1,0 +1,1 @@
+pub fn app() -> u32 { ws_core::core() }

@@ -1,0 +1,1 @@
+pub fn core() -> u32 { 1 }
