@@ -5,7 +5,7 @@ package dev.easel.graph.load;
  * MERGEd on their unique keys; relationships a version owns are CREATEd, because the version's old ones were deleted
  * first ({@link Cleanup}); relationships nobody owns (VERSION_OF, PROVIDED_BY) are MERGEd.
  */
-enum Statement {
+public enum Statement {
     CRATE(true, "Crate", "UNWIND $rows AS name MERGE (:Crate {name: name})"),
     VERSION(true, "Version", "UNWIND $rows AS r MERGE (v:Version {id: r.id}) SET v += r.props"),
     /** Versions known only as a resolved dependency: facts are set when that version itself is loaded. */
@@ -56,6 +56,15 @@ enum Statement {
     /** Label or relationship type, for the report. */
     final String name;
     final String cypher;
+
+    public boolean isNode() {
+        return node;
+    }
+
+    /** The label or relationship type written. */
+    public String label() {
+        return name;
+    }
 
     Statement(boolean node, String name, String cypher) {
         this.node = node;

@@ -28,14 +28,28 @@ import java.util.Set;
 
 /**
  * The parameter rows one analysed version contributes to each {@link Statement}. Rows are plain maps and lists
- * (driver parameter types); never Cypher text.
+ * (driver parameter types); never Cypher text. The online loader sends them as {@code $rows}; the CSV exporter
+ * writes the same rows, so both paths give the same graph.
  */
-final class VersionRows {
+public final class VersionRows {
 
     final String versionId;
     /** Source-only analysis (no build, no functions): replaces only the facts it has. */
     final boolean factsOnly;
     final Map<Statement, List<Object>> rows = new EnumMap<>(Statement.class);
+
+    public String versionId() {
+        return versionId;
+    }
+
+    public boolean factsOnly() {
+        return factsOnly;
+    }
+
+    /** The rows for one statement: a String for Crate/ForeignFunction/NativeLibrary, else a Map. */
+    public List<Object> rows(Statement statement) {
+        return rows.getOrDefault(statement, List.of());
+    }
 
     private VersionRows(String versionId, boolean factsOnly) {
         this.versionId = versionId;
@@ -55,7 +69,7 @@ final class VersionRows {
                 && (a.build() == null || a.build().status() == BuildOutcome.Status.SKIPPED);
     }
 
-    static VersionRows of(CrateAnalysis a, LoadOptions options) {
+    public static VersionRows of(CrateAnalysis a, LoadOptions options) {
         boolean factsOnly = isFactsOnly(a);
         VersionRows out = new VersionRows(a.id(), factsOnly);
         String vid = a.id();
@@ -78,7 +92,7 @@ final class VersionRows {
                 props.put("requirement", d.requirement());
                 props.put("kind", d.kind() == null ? "normal" : d.kind().cypherName());
                 props.put("optional", d.optional());
-                props.put("features", d.features());
+                props.put("features", emptyToNull(d.features()));
                 props.put("target", d.target());
                 props.put("default_features", d.defaultFeatures());
                 props.put("rename", d.rename());
@@ -215,7 +229,7 @@ final class VersionRows {
         p.put("c_lines", n == null ? null : lines(n, "c"));
         p.put("cpp_lines", n == null ? null : lines(n, "c++", "cpp"));
         p.put("asm_lines", n == null ? null : lines(n, "assembly", "asm"));
-        p.put("native_mechanisms", n == null ? null : n.buildMechanisms());
+        p.put("native_mechanisms", n == null ? null : emptyToNull(n.buildMechanisms()));
 
         if (graph != null) {
             // only a built analysis knows these; a source-only one leaves the build's values alone
@@ -223,7 +237,7 @@ final class VersionRows {
             p.put("analysed", true);
             p.put("build_status", b == null ? null : b.status().name().toLowerCase(Locale.ROOT));
             p.put("failure", b == null || b.failure() == null ? null : b.failure().name().toLowerCase(Locale.ROOT));
-            p.put("missing_libraries", b == null ? null : b.missingLibraries());
+            p.put("missing_libraries", b == null ? null : emptyToNull(b.missingLibraries()));
             p.put("rustc", b == null ? null : b.rustcVersion());
             p.put("std_calls", graph.stdCalls());
             p.put("graph_detail", graph.stats().detail().toLowerCase(Locale.ROOT));
@@ -235,6 +249,11 @@ final class VersionRows {
             p.put("build_status", a.build().status().name().toLowerCase(Locale.ROOT));
         }
         return p;
+    }
+
+    /** An empty list is stored as no property (as neo4j-admin import does with an empty array field). */
+    private static List<String> emptyToNull(List<String> list) {
+        return list == null || list.isEmpty() ? null : list;
     }
 
     private static void putCount(Map<String, Object> p, String name, UnsafeCounters.Count c) {
