@@ -36,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CrateRun.Outcome outcome = CrateRun.run(paths, analysis, common, out, a -> { });
+        CrateRun.Outcome outcome = CrateRun.run(paths, analysis, common, spec.commandLine().getErr(), out, a -> { });
         spec.commandLine().getErr().printf("easel: %d crates analysed into %s (%d failed, %d from cache)%n",
                 outcome.crates(), out, outcome.failed(), outcome.fromCache());
         return outcome.anyFailed() ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();

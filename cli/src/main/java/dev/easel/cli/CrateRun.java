@@ -9,10 +9,8 @@ import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.pipeline.AnalysisOptions;
 import dev.easel.analyzer.pipeline.AnalysisRun;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +27,6 @@ import java.util.function.Consumer;
  */
 final class CrateRun {
 
-    private static final Logger LOG = LoggerFactory.getLogger("easel");
-
     /** What happened, for the exit code and the closing line. */
     record Outcome(int crates, int failed, int fromCache, int intakeProblems) {
         boolean anyFailed() {
@@ -41,20 +37,21 @@ final class CrateRun {
     private CrateRun() {
     }
 
-    static Outcome run(List<Path> paths, AnalysisOptionsMixin options, CommonOptions common, Path out,
-                       Consumer<CrateAnalysis> each) {
+    static Outcome run(List<Path> paths, AnalysisOptionsMixin options, CommonOptions common, PrintWriter err,
+                       Path out, Consumer<CrateAnalysis> each) {
         AnalysisOptions analysis = options.analysisOptions();
         IntakeResult intake = CrateIntake.collect(paths, options.intakeOptions());
         for (Problem p : intake.problems()) {
-            LOG.error("{}", p);
+            err.println("easel: " + p);
         }
+        err.flush();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger cached = new AtomicInteger();
         try (AnalysisRun run = new AnalysisRun(analysis);
              Writer writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8,
                      StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             List<CrateInput> selected = run.select(intake.crates());
-            try (Progress progress = Progress.create(common, analysis.sourceOnly() ? "scanned" : "analysed",
+            try (Progress progress = Progress.create(common, err, analysis.sourceOnly() ? "scanned" : "analysed",
                     selected.size())) {
                 run.run(selected, new AnalysisRun.Listener() {
                     @Override

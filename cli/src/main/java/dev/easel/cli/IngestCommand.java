@@ -59,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
             CrateRun.Outcome outcome;
             List<LoadReport> reports;
             try (StreamingLoad streaming = new StreamingLoad(loader)) {
-                outcome = CrateRun.run(paths, analysis, common, out, streaming::add);
+                outcome = CrateRun.run(paths, analysis, common, err, out, streaming::add);
                 reports = streaming.finish();
             }
             long loaded = reports.stream().mapToLong(LoadReport::versionsLoaded).sum();

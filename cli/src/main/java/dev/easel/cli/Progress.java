@@ -1,14 +1,11 @@
 package dev.easel.cli;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 
 /**
- * Progress of a long run over many items. On a terminal it is a bar redrawn in place on stderr (counts, current item,
- * ETA); elsewhere one log line per finished item; in quiet mode nothing.
+ * Progress of a long run over many items, on the command's error stream. On a terminal it is a bar redrawn in place
+ * (counts, current item, ETA); elsewhere one line per finished item; in quiet mode only the items that failed.
  */
 interface Progress extends AutoCloseable {
 
@@ -21,49 +18,42 @@ interface Progress extends AutoCloseable {
     @Override
     void close();
 
-    static Progress create(CommonOptions options, String what, int total) {
+    /** Whether an outcome text reports a success (see CrateRun.describe). */
+    static boolean isSuccess(String outcome) {
+        return outcome.startsWith("ok");
+    }
+
+    static Progress create(CommonOptions options, PrintWriter err, String what, int total) {
         if (options.quiet) {
-            return new Silent();
+            return new Lines(err, total, true);
         }
-        return options.showProgress() ? new Bar(System.err, what, total) : new Lines(what, total);
+        return options.showProgress() ? new Bar(err, what, total) : new Lines(err, total, false);
     }
 
-    /** Quiet mode. */
-    final class Silent implements Progress {
-        @Override
-        public void started(String item) {
-        }
-
-        @Override
-        public void finished(String item, String outcome) {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    /** Not a terminal: a log line per item, for CI logs and redirected stderr. */
+    /** Not a terminal (or quiet): a line per finished item (only the failed ones when quiet), for logs. */
     final class Lines implements Progress {
-        private static final Logger LOG = LoggerFactory.getLogger("easel");
-        private final String what;
+        private final PrintWriter err;
         private final int total;
+        private final boolean failuresOnly;
         private int done;
 
-        Lines(String what, int total) {
-            this.what = what;
+        Lines(PrintWriter err, int total, boolean failuresOnly) {
+            this.err = err;
             this.total = total;
+            this.failuresOnly = failuresOnly;
         }
 
         @Override
         public void started(String item) {
-            LOG.debug("{} {}", what, item);
         }
 
         @Override
         public synchronized void finished(String item, String outcome) {
             done++;
-            LOG.info("[{}/{}] {}: {}", done, total, item, outcome);
+            if (!failuresOnly || !isSuccess(outcome)) {
+                err.println("[" + done + "/" + total + "] " + item + ": " + outcome);
+                err.flush();
+            }
         }
 
         @Override
@@ -74,14 +64,14 @@ interface Progress extends AutoCloseable {
     /** A terminal: one line redrawn in place. */
     final class Bar implements Progress {
         private static final int WIDTH = 24;
-        private final PrintStream err;
+        private final PrintWriter err;
         private final String what;
         private final int total;
         private final long startNanos = System.nanoTime();
         private int done;
         private String current = "";
 
-        Bar(PrintStream err, String what, int total) {
+        Bar(PrintWriter err, String what, int total) {
             this.err = err;
             this.what = what;
             this.total = total;
@@ -97,7 +87,7 @@ interface Progress extends AutoCloseable {
         @Override
         public synchronized void finished(String item, String outcome) {
             done++;
-            if (!outcome.startsWith("ok")) {
+            if (!isSuccess(outcome)) {
                 err.print("\r\033[K");
                 err.println(item + ": " + outcome);
             }

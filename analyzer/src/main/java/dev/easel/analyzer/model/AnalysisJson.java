@@ -14,7 +14,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The JSON-lines form of {@link CrateAnalysis}: one object per line, read and written one at a time so a file
@@ -59,38 +61,56 @@ public final class AnalysisJson {
     }
 
     /**
+     * A lazy stream of the file's analyses (close it to close the file); bad lines go to {@code bad} and are skipped.
+     */
+    public static Stream<CrateAnalysis> stream(Path file, Consumer<BadLine> bad) throws IOException {
+        BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        long[] lineNo = {0};
+        return in.lines()
+                .map(line -> parse(file, ++lineNo[0], line, bad))
+                .filter(Objects::nonNull)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
      * Streams a JSON-lines file; every good line goes to {@code each}, every bad one to {@code bad}, and reading goes
      * on. Blank lines are skipped.
      *
      * @return the number of analyses read
      */
     public static long read(Path file, Consumer<CrateAnalysis> each, Consumer<BadLine> bad) throws IOException {
-        long count = 0;
-        long lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                CrateAnalysis analysis;
-                try {
-                    analysis = fromLine(line);
-                } catch (JsonProcessingException e) {
-                    bad.accept(new BadLine(file, lineNo, e.getOriginalMessage()));
-                    continue;
-                }
-                if (analysis.name() == null || analysis.version() == null) {
-                    bad.accept(new BadLine(file, lineNo, "analysis without name or version"));
-                    continue;
-                }
-                each.accept(analysis);
-                count++;
-            }
+        long[] count = {0};
+        try (Stream<CrateAnalysis> analyses = stream(file, bad)) {
+            analyses.forEach(a -> {
+                each.accept(a);
+                count[0]++;
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return count;
+        return count[0];
+    }
+
+    /** The analysis on one line, or null (reported to {@code bad} unless blank). */
+    private static CrateAnalysis parse(Path file, long lineNo, String line, Consumer<BadLine> bad) {
+        if (line.isBlank()) {
+            return null;
+        }
+        try {
+            CrateAnalysis analysis = fromLine(line);
+            if (analysis.name() != null && analysis.version() != null) {
+                return analysis;
+            }
+            bad.accept(new BadLine(file, lineNo, "analysis without name or version"));
+        } catch (JsonProcessingException e) {
+            bad.accept(new BadLine(file, lineNo, e.getOriginalMessage()));
+        }
+        return null;
     }
 }
