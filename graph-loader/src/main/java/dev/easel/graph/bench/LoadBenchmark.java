@@ -36,6 +36,7 @@ public final class LoadBenchmark {
     /** At most this many edges go through Painter's way: one statement each is slow. */
     static final int PAINTER_SLICE = 2_000;
     static final int[] BATCH_SIZES = {1_000, 10_000, 25_000};
+    static final int WINDOW_ROWS = 50_000;
 
     /**
      * @param relationships      relationships written by the batched load of the first size
@@ -44,10 +45,15 @@ public final class LoadBenchmark {
      * @param painterPerSecond   their rate
      * @param peakHeapSmall      peak heap while loading the first size
      * @param peakHeapLarge      peak heap while loading four times as many crates
+     * @param liveHeapSmall      highest heap in use after a full collection at the end of each window, first size:
+     *                           what the load keeps (pool peaks also count garbage not yet collected, which grows
+     *                           with the run's length, not with what the code holds)
+     * @param liveHeapLarge      the same for four times as many crates
      * @param perSecondByBatch   rate per batch size tried on the first size
      */
     public record Result(long relationships, double perSecond, long painterEdges, double painterPerSecond,
-                         long peakHeapSmall, long peakHeapLarge, Map<Integer, Double> perSecondByBatch) {
+                         long peakHeapSmall, long peakHeapLarge, long liveHeapSmall, long liveHeapLarge,
+                         Map<Integer, Double> perSecondByBatch) {
         public double ratio() {
             return painterPerSecond <= 0 ? 0 : perSecond / painterPerSecond;
         }
@@ -73,9 +79,10 @@ public final class LoadBenchmark {
 
     /** Runs against {@code store}, which it empties first and leaves holding the larger load. */
     public static Result run(GraphStore store, int crates, int functionsPerCrate, PrintStream out) {
-        LoadOptions options = LoadOptions.defaults().withDetail(Detail.FULL);
-        out.printf("load benchmark: %d crates x %d functions, detail FULL, %d threads%n", crates, functionsPerCrate,
-                options.threads());
+        // windows smaller than the first size, so both sizes run several: memory should then not grow with input
+        LoadOptions options = LoadOptions.defaults().withDetail(Detail.FULL).withWindowRows(WINDOW_ROWS);
+        out.printf("load benchmark: %d crates x %d functions, detail FULL, %d threads, windows of %,d rows%n", crates,
+                functionsPerCrate, options.threads(), options.windowRows());
 
         // warm up: the server compiles each statement once
         clear(store);
@@ -126,17 +133,38 @@ public final class LoadBenchmark {
         double painter = slice.size() / ((System.nanoTime() - t) / 1e9);
         out.printf("  Painter's way (one statement per edge, %,d edges): %,.0f relationships/s%n", slice.size(), painter);
 
+        // memory: the first size again, then four times as many crates, with a full collection after each window
+        clear(store);
+        long liveSmall = liveHeap(store, new SyntheticAnalyses(crates, functionsPerCrate, 42), options);
         clear(store);
         resetPeakHeap();
-        LoadReport large = AnalysisLoader.load(store, new SyntheticAnalyses(crates * 4, functionsPerCrate, 43), options);
+        long[] liveLargeHolder = new long[1];
+        LoadReport large = new AnalysisLoader(store, options, (loaded, failed) -> liveLargeHolder[0] =
+                Math.max(liveLargeHolder[0], heapAfterFullGc()))
+                .load(new SyntheticAnalyses(crates * 4, functionsPerCrate, 43));
         long peakLarge = peakHeap();
-        out.printf("  %d crates: %,d relationships, %,.0f relationships/s, peak heap %,d MB (vs %,d MB for %d crates)%n",
-                crates * 4, large.relationshipsTotal(), large.relationshipsPerSecond(), peakLarge >> 20, peakSmall >> 20,
-                crates);
+        long liveLarge = liveLargeHolder[0];
+        out.printf("  %d crates: %,d relationships (%,.0f relationships/s with a full GC per window), peak heap %,d MB;"
+                        + " %d crates: peak heap %,d MB%n", crates * 4, large.relationshipsTotal(),
+                large.relationshipsPerSecond(), peakLarge >> 20, crates, peakSmall >> 20);
+        out.printf("  heap in use after a full GC at window ends: %,d MB for %d crates, %,d MB for %d crates%n",
+                liveSmall >> 20, crates, liveLarge >> 20, crates * 4);
         Result result = new Result(small.relationshipsTotal(), small.relationshipsPerSecond(), slice.size(), painter,
-                peakSmall, peakLarge, byBatch);
+                peakSmall, peakLarge, liveSmall, liveLarge, byBatch);
         out.printf("  batched / Painter's way: %.1fx%n", result.ratio());
         return result;
+    }
+
+    private static long liveHeap(GraphStore store, Iterable<CrateAnalysis> input,
+                                 LoadOptions options) {
+        long[] max = new long[1];
+        new AnalysisLoader(store, options, (loaded, failed) -> max[0] = Math.max(max[0], heapAfterFullGc())).load(input);
+        return max[0];
+    }
+
+    private static long heapAfterFullGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static void clear(GraphStore store) {

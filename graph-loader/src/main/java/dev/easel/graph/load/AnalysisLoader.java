@@ -92,6 +92,22 @@ public final class AnalysisLoader {
         return ids;
     }
 
+    /** Marks the versions 'loading' in one committed transaction; returns those that did not exist before. */
+    private Set<String> markLoading(List<String> ids) {
+        Map<String, Object> params = Map.of("ids", ids);
+        try (Session session = store.session()) {
+            return session.executeWrite(tx -> {
+                Set<String> fresh = new HashSet<>();
+                tx.run(Cleanup.MARK_LOADING, params).forEachRemaining(r -> {
+                    if (r.get("fresh").asBoolean()) {
+                        fresh.add(r.get("id").asString());
+                    }
+                });
+                return fresh;
+            });
+        }
+    }
+
     private void removeFacts(String id, boolean factsOnly) {
         Map<String, Object> p = Map.of("id", id);
         if (factsOnly) {
@@ -219,9 +235,11 @@ public final class AnalysisLoader {
         private void write(List<VersionRows> versions) {
             long t0 = System.nanoTime();
             List<String> ids = versions.stream().map(v -> v.versionId).toList();
-            run(Cleanup.MARK_LOADING, Map.of("ids", ids));
+            Set<String> fresh = markLoading(ids);
             for (VersionRows v : versions) {
-                removeFacts(v.versionId, v.factsOnly);
+                if (!fresh.contains(v.versionId)) {
+                    removeFacts(v.versionId, v.factsOnly);
+                }
             }
             long t1 = System.nanoTime();
             Map<Statement, List<Object>> nodes = new EnumMap<>(Statement.class);
@@ -247,7 +265,7 @@ public final class AnalysisLoader {
             writer.writeConcurrently(relationships);
             long t3 = System.nanoTime();
             for (VersionRows v : versions) {
-                if (!v.factsOnly) {
+                if (!v.factsOnly && !fresh.contains(v.versionId)) {
                     removeOrphans(v.versionId);
                 }
             }

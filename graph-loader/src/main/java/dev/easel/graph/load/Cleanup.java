@@ -12,8 +12,13 @@ final class Cleanup {
     private Cleanup() {
     }
 
+    /** Returns the ids of versions that did not exist before: nothing of theirs to remove. */
     static final String MARK_LOADING = """
-            UNWIND $ids AS id MERGE (v:Version {id: id}) SET v.load_state = 'loading'""";
+            UNWIND $ids AS id
+            OPTIONAL MATCH (old:Version {id: id})
+            WITH id, old IS NULL AS fresh
+            MERGE (v:Version {id: id}) SET v.load_state = 'loading'
+            RETURN id, fresh""";
 
     static final String FUNCTION_EDGES = """
             MATCH (f:Function {owner: $id})

@@ -147,7 +147,10 @@ public final class VersionRows {
                     out.add(Statement.DEFINES, Map.of("v", vid, "f", f.id()));
                 }
             }
-            for (Call c : graph.calls()) {
+            List<Call> calls = new ArrayList<>(graph.calls());
+            // by caller: a batch touches few callers' relationship chains, so concurrent batches rarely contend
+            calls.sort(java.util.Comparator.comparing(Call::caller));
+            for (Call c : calls) {
                 out.add(Statement.CALLS, row("a", c.caller(), "b", c.callee(),
                         "kind", c.kind().name().toLowerCase(Locale.ROOT), "count", c.count(),
                         "provenance", c.provenance() == null ? null : c.provenance().name()));

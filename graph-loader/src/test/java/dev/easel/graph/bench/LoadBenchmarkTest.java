@@ -21,7 +21,7 @@ class LoadBenchmarkTest {
         assertTrue(r.relationships() > 3 * 60, text);
         assertTrue(r.perSecond() > 0 && r.painterPerSecond() > 0, text);
         assertTrue(r.painterEdges() > 0 && r.painterEdges() <= LoadBenchmark.PAINTER_SLICE, text);
-        assertTrue(r.peakHeapSmall() > 0 && r.peakHeapLarge() > 0, text);
+        assertTrue(r.peakHeapSmall() > 0 && r.peakHeapLarge() > 0 && r.liveHeapSmall() > 0 && r.liveHeapLarge() > 0, text);
         assertEquals(LoadBenchmark.BATCH_SIZES.length, r.perSecondByBatch().size());
         assertTrue(text.contains("Painter's way") && text.contains("relationships/s"), text);
         // the store holds the larger load: 12 crates, all complete

@@ -1,8 +1,8 @@
 package dev.easel.graph.load;
 
+import dev.easel.analyzer.model.AnalysisJson;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.FunctionInfo;
-import dev.easel.analyzer.model.Provenance;
 import dev.easel.graph.callgraph.Detail;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.EmbeddedNeo4j;
@@ -176,7 +176,16 @@ class AnalysisLoaderTest {
     }
 
     @Test
-    void recordsProvenanceEnumNames() {
-        assertEquals("BOTH", Provenance.BOTH.name());
+    void badLinesAreReportedWithFileAndLineAndTheRestLoads(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mixed.jsonl");
+        java.nio.file.Files.writeString(file, AnalysisJson.toLine(SampleAnalyses.zlibby()) + "\n"
+                + "{not json\n"
+                + AnalysisJson.toLine(SampleAnalyses.minizRs()) + "\n");
+        LoadReport r = new AnalysisLoader(TestGraphStores.clean(), options(Detail.FULL)).loadFile(file);
+        assertEquals(2, r.versionsLoaded());
+        assertEquals(1, r.failed().size());
+        assertEquals(file + ":2", r.failed().get(0).what());
+        assertEquals(2, count("MATCH (v:Version {load_state:'complete'}) RETURN count(v)"));
+        assertEquals(1, count("MATCH ()-[c:CALLS {kind:'direct', provenance:'BOTH'}]->(:Function {name:'zlibby::helper'}) RETURN count(c)"));
     }
 }
