@@ -50,6 +50,7 @@ class IngestEndToEndTest {
              Session s = store.session()) {
             assertEquals(7, one(s, "MATCH (c:Crate) RETURN count(c)"));
             assertEquals(7, one(s, "MATCH (v:Version {analysed: true}) RETURN count(v)"));
+            assertEquals(7, one(s, "MATCH (v:Version {latest: true}) RETURN count(v)"), "each crate's only version");
             assertEquals(List.of("broken@0.0.1:compile_error"), s.run(
                     "MATCH (v:Version) WHERE v.build_status = 'failed' RETURN v.id + ':' + v.failure AS f")
                     .list(r -> r.get("f").asString()));

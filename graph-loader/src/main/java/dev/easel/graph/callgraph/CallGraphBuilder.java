@@ -116,7 +116,7 @@ public final class CallGraphBuilder {
                 continue;
             }
             boolean own = names.isOwn(f.crate());
-            String id = own ? FunctionIds.of(f.id(), vid) : FunctionIds.scoped(f.id(), vid);
+            String id = own ? FunctionIds.of(f.id(), f.name(), vid) : FunctionIds.scoped(f.id(), vid);
             idOf.put(f.id(), id);
             Node n = nodes.get(id);
             if (n == null) {
@@ -140,7 +140,7 @@ public final class CallGraphBuilder {
             if (e.caller() == null) {
                 continue;
             }
-            Node caller = definedNode(e.caller(), nodes, idOf, analysis, vid);
+            Node caller = definedNode(e.caller(), null, nodes, idOf, analysis, vid);
             if (e.callee() == null || e.kind() == CallEdge.Kind.INDIRECT) {
                 caller.indirectCalls += e.count();
                 continue;
@@ -158,7 +158,7 @@ public final class CallGraphBuilder {
             if (fc.caller() == null || fc.symbol() == null) {
                 continue;
             }
-            Node caller = definedNode(fc.caller(), nodes, idOf, analysis, vid);
+            Node caller = definedNode(fc.caller(), null, nodes, idOf, analysis, vid);
             caller.foreignCalls += fc.count();
             foreign.merge(caller.id + '\u0000' + fc.symbol(),
                     new ForeignCallSite(caller.id, fc.symbol(), fc.count(), fc.library()),
@@ -281,10 +281,11 @@ public final class CallGraphBuilder {
     }
 
     /** The node of a function this version defines, created bare when the analysis listed it only as a caller. */
-    private static Node definedNode(String raw, Map<String, Node> nodes, Map<String, String> idOf,
+    private static Node definedNode(String raw, String name, Map<String, Node> nodes, Map<String, String> idOf,
                                     CrateAnalysis analysis, String vid) {
-        String id = idOf.computeIfAbsent(raw, r -> FunctionIds.of(r, vid));
-        return nodes.computeIfAbsent(id, i -> new Node(i, raw, analysis.name(), analysis.version(), vid));
+        String id = idOf.computeIfAbsent(raw, r -> FunctionIds.of(r, name, vid));
+        return nodes.computeIfAbsent(id, i -> new Node(i, name == null ? raw : name, analysis.name(),
+                analysis.version(), vid));
     }
 
     private Node calleeNode(CallEdge e, Map<String, Node> nodes, Map<String, String> idOf, CrateNames names,
@@ -303,10 +304,10 @@ public final class CallGraphBuilder {
         String crate = e.calleeCrate();
         if (names.isOwn(crate)) {
             // this crate's function, seen only as a callee (declared in IR, body elsewhere in the crate)
-            return definedNode(e.callee(), nodes, idOf, analysis, vid);
+            return definedNode(e.callee(), e.calleeName(), nodes, idOf, analysis, vid);
         }
         String targetVersion = names.versionId(crate);
-        String id = FunctionIds.of(e.callee(), targetVersion);
+        String id = FunctionIds.of(e.callee(), e.calleeName(), targetVersion);
         idOf.put(e.callee(), id);
         return nodes.computeIfAbsent(id, i -> {
             Node n = new Node(i, e.calleeName() == null ? e.callee() : e.calleeName(), names.packageName(crate),

@@ -1,10 +1,12 @@
 package dev.easel.graph.callgraph;
 
 /**
- * Function node ids that are unique across every loaded crate version. A mangled Rust symbol ({@code _R…},
- * {@code _ZN…}) already names its crate with a hash, so it is the id. Anything else is only unique within one
- * version — an unmangled {@code #[no_mangle]} name two versions of a crate both define, a {@code mir:} path — and
- * is prefixed with the owning version's id: {@code flate2@1.0.28/mir:flate2::foo}.
+ * Function node ids that are unique across every loaded crate version and equal on both sides of a cross-crate call.
+ * A Rust function is keyed by its crate version and demangled path, {@code base-lib@0.3.1#base_lib::answer}: not by
+ * its symbol, whose crate disambiguator changes with how the crate was built (as a root from a work copy, or as a
+ * dependency), so a caller's symbol and the definer's would not meet. Anything else is only unique within one
+ * version — an unmangled {@code #[no_mangle]} name two versions of a crate both define, a {@code mir:} path, a copy of
+ * another crate's generic code — and is prefixed with the owning version's id: {@code flate2@1.0.28/mir:flate2::foo}.
  */
 public final class FunctionIds {
 
@@ -15,9 +17,12 @@ public final class FunctionIds {
         return id.startsWith("_R") || id.startsWith("_ZN") || id.startsWith("__ZN") || id.startsWith("__R");
     }
 
-    /** The node id of {@code rawId} owned by version {@code versionId} ("name@version"). */
-    public static String of(String rawId, String versionId) {
-        return isMangled(rawId) ? rawId : scoped(rawId, versionId);
+    /**
+     * The node id of the function {@code rawId} (symbol or id from the analysis) named {@code name} (demangled path),
+     * defined by version {@code versionId} ("name@version", "name@?" when the version is unknown).
+     */
+    public static String of(String rawId, String name, String versionId) {
+        return isMangled(rawId) && name != null ? versionId + "#" + name : scoped(rawId, versionId);
     }
 
     /** Always scoped: for copies of another crate's code instantiated in this version, whose symbols repeat. */

@@ -46,7 +46,7 @@ public final class CsvExporter {
             "native_files:long", "native_lines:long", "c_lines:long", "cpp_lines:long", "asm_lines:long",
             "native_mechanisms:string[]", "analysed:boolean", "build_status", "failure", "missing_libraries:string[]",
             "rustc", "std_calls:long", "graph_detail", "graph_nodes_before:long", "graph_edges_before:long",
-            "graph_nodes_after:long", "graph_edges_after:long", "load_state");
+            "graph_nodes_after:long", "graph_edges_after:long", "load_state", "latest:boolean");
     static final List<String> FUNCTION_COLUMNS = List.of("id:ID(Function)", "name", "crate", "version", "owner",
             "instantiated_in", "file", "line:long", "linkage", "unsafe:boolean", "exported:boolean", "provenance",
             "copies:long", "std_calls:long", "intrinsic_calls:long", "indirect_calls:long", "foreign_calls:long",
@@ -72,6 +72,8 @@ public final class CsvExporter {
         try (Files_ files = new Files_(dir)) {
             analyses.forEach(files::add);
             files.finish();
+            files.versionsFile.close();
+            LatestColumn.fill(dir.resolve(files.versionsFile.fileName), files.latest.ids());
             List<String> args = files.importArguments(dir.toAbsolutePath());
             writeCommand(dir, args);
             return new ExportReport(dir, files.versions, files.skipped, files.rowCounts(), args);
@@ -110,6 +112,7 @@ public final class CsvExporter {
         final Map<String, String> stubCrate = new HashMap<>();
         final Map<String, Map<String, Object>> functionStubs = new HashMap<>();
         final List<String> skipped = new ArrayList<>();
+        final LatestColumn latest = new LatestColumn();
         final Path dir;
         long versions;
 
@@ -162,6 +165,7 @@ public final class CsvExporter {
                 return;
             }
             versions++;
+            latest.offer(analysis.name(), analysis.version(), vid);
             versionStubs.remove(vid);
             for (Object r : rows.rows(Statement.CRATE)) {
                 if (seenCrates.add((String) r)) {

@@ -270,6 +270,7 @@ public final class AnalysisLoader {
                 }
             }
             run(Cleanup.MARK_COMPLETE, Map.of("ids", ids));
+            run(Cleanup.MARK_LATEST, Map.of("ids", ids));
             LOG.debug("window of {} versions: cleanup {} ms, nodes {} ms, relationships {} ms, finish {} ms",
                     versions.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                     (System.nanoTime() - t3) / 1_000_000);

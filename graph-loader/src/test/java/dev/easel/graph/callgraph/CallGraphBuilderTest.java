@@ -18,15 +18,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CallGraphBuilderTest {
 
     private static final String GENERIC = "zlibby@1.0.0/mono:zlibby/zlibby::generic";
+    // Rust functions are keyed by crate version and demangled path (FunctionIds), not by symbol
+    private static final String ID_F1 = "zlibby@1.0.0#zlibby::compress";
+    private static final String ID_F2 = "zlibby@1.0.0#zlibby::helper";
+    private static final String ID_F3 = "zlibby@1.0.0#zlibby::raw_deflate";
+    private static final String ID_F4 = "zlibby@1.0.0#zlibby::unused";
+    private static final String ID_F5 = "zlibby@1.0.0#zlibby::rec";
+    private static final String ID_F6 = "zlibby@1.0.0#zlibby::rec2";
+    private static final String ID_C1 = "zlibby@1.0.0#zlibby::compress::{closure#0}";
+    private static final String ID_MINIZ_INFLATE = "miniz-rs@0.2.0#miniz_rs::inflate";
 
     @Test
     void fullKeepsEveryCrateFunctionWithoutStdAndCollapsesCopies() {
         CallGraph g = CallGraphBuilder.build(SampleAnalyses.zlibby(), Detail.FULL);
         assertEquals(new GraphStats("FULL", 14, 17, 10, 11), g.stats());
-        assertEquals(Set.of(F1, F2, F3, GENERIC, F4, F5, F6, "zlibby@1.0.0/" + F7, C1, MINIZ_INFLATE),
+        assertEquals(Set.of(ID_F1, ID_F2, ID_F3, GENERIC, ID_F4, ID_F5, ID_F6, "zlibby@1.0.0/" + F7, ID_C1, ID_MINIZ_INFLATE),
                 g.functions().keySet());
 
-        FunctionNode compress = g.function(F1);
+        FunctionNode compress = g.function(ID_F1);
         assertEquals(3, compress.stdCalls());
         assertEquals(4, compress.intrinsicCalls());
         assertEquals(2, compress.indirectCalls());
@@ -40,21 +49,21 @@ class CallGraphBuilderTest {
         assertTrue(generic.reachesFfi());
         assertFalse(generic.reachesUnsafe());
 
-        assertTrue(g.function(F5).recursive() && g.function(F6).recursive());
-        assertTrue(g.function(F5).reachesUnsafe() && !g.function(F5).reachesFfi());
-        assertTrue(g.function(F4).reachesFfi(), "unused -> closure -> crc32");
-        assertEquals(1, g.function(F4).stdCalls());
-        assertEquals(2, g.function(F2).stdCalls());
+        assertTrue(g.function(ID_F5).recursive() && g.function(ID_F6).recursive());
+        assertTrue(g.function(ID_F5).reachesUnsafe() && !g.function(ID_F5).reachesFfi());
+        assertTrue(g.function(ID_F4).reachesFfi(), "unused -> closure -> crc32");
+        assertEquals(1, g.function(ID_F4).stdCalls());
+        assertEquals(2, g.function(ID_F2).stdCalls());
         assertFalse(g.function("zlibby@1.0.0/" + F7).reachesFfi());
 
-        FunctionNode inflate = g.function(MINIZ_INFLATE);
+        FunctionNode inflate = g.function(ID_MINIZ_INFLATE);
         assertTrue(inflate.stub());
         assertEquals("miniz-rs", inflate.crate());
         assertEquals("0.2.0", inflate.version());
 
-        Map<String, Call> byTarget = g.calls().stream().filter(c -> c.caller().equals(F1))
+        Map<String, Call> byTarget = g.calls().stream().filter(c -> c.caller().equals(ID_F1))
                 .collect(Collectors.toMap(c -> c.callee() + "/" + c.kind(), c -> c));
-        assertEquals(new Call(F1, F2, CallEdge.Kind.DIRECT, 2, Provenance.BOTH), byTarget.get(F2 + "/DIRECT"));
+        assertEquals(new Call(ID_F1, ID_F2, CallEdge.Kind.DIRECT, 2, Provenance.BOTH), byTarget.get(ID_F2 + "/DIRECT"));
         assertEquals(2, byTarget.get(GENERIC + "/DIRECT").count());
         assertEquals(1, byTarget.get(GENERIC + "/INVOKE").count());
         assertEquals(Map.of("miniz-rs", 1L), g.invokes());
@@ -66,7 +75,7 @@ class CallGraphBuilderTest {
     void boundaryKeepsOnlyPathsFromEntryPointsToFfiUnsafeOrOtherCrates() {
         CallGraph g = CallGraphBuilder.build(SampleAnalyses.zlibby(), Detail.BOUNDARY);
         assertEquals(new GraphStats("BOUNDARY", 14, 17, 7, 10), g.stats());
-        assertEquals(Set.of(F1, F2, GENERIC, F3, F5, F6, MINIZ_INFLATE), g.functions().keySet());
+        assertEquals(Set.of(ID_F1, ID_F2, GENERIC, ID_F3, ID_F5, ID_F6, ID_MINIZ_INFLATE), g.functions().keySet());
         assertEquals(1, g.foreignCalls().size());
         assertEquals("deflate", g.foreignCalls().iterator().next().symbol());
         assertEquals(Map.of("miniz-rs", 1L), g.invokes());
