@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** What to analyse and how to build it: shared by {@code analyze} and {@code ingest}. */
 public final class AnalysisOptionsMixin {
@@ -136,33 +137,27 @@ public final class AnalysisOptionsMixin {
     }
 
     static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            long n = Long.parseLong(t.replaceAll("[a-z]+$", ""));
-            return switch (t.replaceAll("^[0-9]+", "")) {
-                case "", "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> throw new NumberFormatException();
-            };
-        } catch (NumberFormatException e) {
-            throw new UsageException("not a duration: '" + text + "' (use e.g. 90s, 10m, 1h)");
-        }
+        return Duration.ofSeconds(withUnit(text, Map.of("", 1L, "s", 1L, "m", 60L, "h", 3600L),
+                "not a duration: '" + text + "' (use e.g. 90s, 10m, 1h)"));
     }
 
     static long parseSize(String text) {
+        return withUnit(text, Map.of("", 1L, "b", 1L, "k", 1L << 10, "m", 1L << 20, "g", 1L << 30),
+                "not a size: '" + text + "' (use e.g. 512m, 4g)");
+    }
+
+    /** A whole number with an optional unit suffix, times that unit's factor. */
+    private static long withUnit(String text, Map<String, Long> factors, String error) {
         String t = text.trim().toLowerCase(Locale.ROOT);
+        String digits = t.replaceAll("[a-z]+$", "");
+        Long factor = factors.get(t.substring(digits.length()));
         try {
-            long n = Long.parseLong(t.replaceAll("[a-z]+$", ""));
-            return switch (t.replaceAll("^[0-9]+", "")) {
-                case "", "b" -> n;
-                case "k" -> n << 10;
-                case "m" -> n << 20;
-                case "g" -> n << 30;
-                default -> throw new NumberFormatException();
-            };
-        } catch (NumberFormatException e) {
-            throw new UsageException("not a size: '" + text + "' (use e.g. 512m, 4g)");
+            if (factor == null) {
+                throw new NumberFormatException();
+            }
+            return Math.multiplyExact(Long.parseLong(digits), factor);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new UsageException(error);
         }
     }
 }

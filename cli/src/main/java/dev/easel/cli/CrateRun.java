@@ -40,6 +40,13 @@ final class CrateRun {
     static Outcome run(List<Path> paths, AnalysisOptionsMixin options, CommonOptions common, PrintWriter err,
                        Path out, Consumer<CrateAnalysis> each) {
         AnalysisOptions analysis = options.analysisOptions();
+        if (out != null) {
+            try {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new UsageException("cannot create the folder of " + out + ": " + e.getMessage());
+            }
+        }
         IntakeResult intake = CrateIntake.collect(paths, options.intakeOptions());
         for (Problem p : intake.problems()) {
             err.println("easel: " + p);
@@ -77,7 +84,7 @@ final class CrateRun {
             }
             return new Outcome(selected.size(), failed.get(), cached.get(), intake.problems().size());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
+            throw new UsageException("cannot write " + out + ": " + e.getMessage());
         }
     }
 

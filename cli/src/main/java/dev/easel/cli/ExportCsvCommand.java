@@ -43,11 +43,7 @@ final class ExportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UsageException("no such file: " + f);
-            }
-        }
+        UsageException.requireFiles(files);
         PrintWriter err = spec.commandLine().getErr();
         List<String> bad = new ArrayList<>();
         List<Stream<CrateAnalysis>> streams = new ArrayList<>();

@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,11 +38,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UsageException("no such file: " + f);
-            }
-        }
+        UsageException.requireFiles(files);
         PrintWriter err = spec.commandLine().getErr();
         boolean anyFailed = false;
         try (GraphStore store = GraphStore.open(db.settings())) {
