@@ -2,6 +2,8 @@ package dev.easel.cli;
 
 import dev.easel.graph.db.DatabaseUnavailableException;
 import dev.easel.graph.db.EmbeddedNeo4j;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,11 +73,15 @@ public final class Easel {
     }
 
     private static int exitCodeOf(Throwable t) {
-        if (t instanceof CommandLine.ParameterException || t instanceof UsageException) {
-            return ExitCode.USAGE.code();
-        }
-        if (t instanceof DatabaseUnavailableException || t instanceof EmbeddedNeo4j.DataDirInUseException) {
-            return ExitCode.DATABASE_UNAVAILABLE.code();
+        // worker threads wrap what they throw (CompletionException): the cause decides
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof CommandLine.ParameterException || c instanceof UsageException) {
+                return ExitCode.USAGE.code();
+            }
+            if (c instanceof DatabaseUnavailableException || c instanceof EmbeddedNeo4j.DataDirInUseException
+                    || c instanceof ServiceUnavailableException || c instanceof SessionExpiredException) {
+                return ExitCode.DATABASE_UNAVAILABLE.code();
+            }
         }
         return ExitCode.INTERNAL_ERROR.code();
     }
@@ -88,9 +94,17 @@ public final class Easel {
             err.println("easel: internal error: " + e);
         } else {
             // expected failures are one clear line, no stack trace
-            err.println("easel: " + e.getMessage());
+            err.println("easel: " + rootMessage(e));
         }
         err.flush();
         return code;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && (c.getMessage() == null || c instanceof java.util.concurrent.CompletionException)) {
+            c = c.getCause();
+        }
+        return String.valueOf(c.getMessage()).replace('\n', ' ');
     }
 }
