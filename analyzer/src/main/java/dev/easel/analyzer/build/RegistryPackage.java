@@ -1,0 +1,123 @@
+package dev.easel.analyzer.build;
+
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A crate that is a package of the directory source easel builds from (Debian's registry, a cargo vendor folder).
+ * Such a crate is built as that registry package, not from a path copy: its package id, and so its file hash and
+ * v0 crate disambiguator, are then the ones it has as a dependency of other crates.
+ *
+ * @param name     package name
+ * @param version  exact version
+ * @param dir      its folder in the registry
+ * @param manifest the parsed Cargo.toml (for the feature list of --all-features)
+ */
+public record RegistryPackage(String name, String version, Path dir, TomlTable manifest) {
+
+    /**
+     * The registry package {@code crateDir} is: the crate's folder is a package folder of {@code registryDir}, or
+     * the registry holds a package of the same name and version whose Cargo.toml is byte for byte the crate's
+     * (crates.io normalises published manifests, so an unpacked copy matches while an edited checkout does not).
+     */
+    public static Optional<RegistryPackage> find(Path crateDir, Path registryDir) throws IOException {
+        if (registryDir == null || !Files.isDirectory(registryDir) || !Files.isRegularFile(crateDir.resolve("Cargo.toml"))) {
+            return Optional.empty();
+        }
+        Path registry = registryDir.toRealPath();
+        Path crate = crateDir.toRealPath();
+        byte[] manifestBytes = Files.readAllBytes(crate.resolve("Cargo.toml"));
+        TomlParseResult toml = Toml.parse(new String(manifestBytes, StandardCharsets.UTF_8));
+        if (toml.hasErrors()) {
+            return Optional.empty(); // cargo reports the error in path mode, with its own words
+        }
+        String name = toml.getString("package.name");
+        String version = toml.getString("package.version");
+        if (name == null || version == null) {
+            return Optional.empty(); // a virtual manifest, or version.workspace = true: not a published package
+        }
+        if (registry.equals(crate.getParent())) {
+            return Optional.of(new RegistryPackage(name, version, crate, toml));
+        }
+        // Debian: <name>-<version>; cargo vendor: <name> for one version, <name>-<version> for the others
+        for (String folder : List.of(name + "-" + version, name + "-" + withoutBuildMetadata(version), name)) {
+            Path candidate = registry.resolve(folder);
+            Path m = candidate.resolve("Cargo.toml");
+            if (Files.isRegularFile(m) && java.util.Arrays.equals(Files.readAllBytes(m), manifestBytes)) {
+                return Optional.of(new RegistryPackage(name, version, candidate, toml));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The version without "+build" metadata, which a version requirement may not carry. */
+    public static String withoutBuildMetadata(String version) {
+        int plus = version.indexOf('+');
+        return plus < 0 ? version : version.substring(0, plus);
+    }
+
+    /**
+     * Every feature the package can enable, for --all-features (which cargo takes only for workspace members):
+     * the keys of [features] and the optional dependencies that no feature names as {@code dep:x}.
+     */
+    public List<String> allFeatures() {
+        Set<String> out = new LinkedHashSet<>();
+        TomlTable features = manifest.getTable("features");
+        Set<String> hiddenDeps = new LinkedHashSet<>();
+        if (features != null) {
+            for (String k : features.keySet()) {
+                out.add(k);
+                TomlArray values = features.getArray(List.of(k));
+                if (values == null) {
+                    continue;
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    Object v = values.get(i);
+                    if (v instanceof String s && s.startsWith("dep:")) {
+                        hiddenDeps.add(s.substring(4));
+                    }
+                }
+            }
+        }
+        List<TomlTable> depTables = new ArrayList<>();
+        addTable(depTables, manifest.getTable("dependencies"));
+        addTable(depTables, manifest.getTable("build-dependencies"));
+        TomlTable target = manifest.getTable("target");
+        if (target != null) {
+            for (String platform : target.keySet()) {
+                TomlTable t = target.getTable(List.of(platform));
+                if (t != null) {
+                    addTable(depTables, t.getTable("dependencies"));
+                    addTable(depTables, t.getTable("build-dependencies"));
+                }
+            }
+        }
+        for (TomlTable deps : depTables) {
+            for (String dep : deps.keySet()) {
+                TomlTable spec = deps.getTable(List.of(dep));
+                if (spec != null && Boolean.TRUE.equals(spec.getBoolean("optional")) && !hiddenDeps.contains(dep)) {
+                    out.add(dep);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addTable(List<TomlTable> out, TomlTable t) {
+        if (t != null) {
+            out.add(t);
+        }
+    }
+}
