@@ -26,10 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Builds one crate's library with cargo so that rustc writes its LLVM IR and MIR: a work copy of the crate, cargo
- * metadata for the resolved graph, then {@code cargo rustc --lib --message-format=json -- --emit=llvm-ir,mir,link}
- * inside the sandbox, into a target folder the caller reuses across crates. Every failure becomes a classified
- * {@link BuildOutcome}; nothing here throws for a crate that does not build.
+ * Builds one crate's library with cargo so that rustc writes its LLVM IR and MIR, inside the sandbox, into a target
+ * folder the caller reuses across crates. A package of the offline registry is built as that registry package
+ * through a {@link RootWrapper} ({@code cargo build -p <id> --lib}, --emit added by a RUSTC_WRAPPER), so it has the
+ * hash and v0 symbols it has as anyone's dependency; any other crate from a work copy ({@code cargo rustc --lib --
+ * --emit=llvm-ir,mir,link}). Both run cargo metadata first for the resolved graph. Every failure becomes a
+ * classified {@link BuildOutcome}; nothing here throws for a crate that does not build.
  */
 public final class CrateBuilder {
 
@@ -117,7 +119,8 @@ public final class CrateBuilder {
             if (registryPkg != null) {
                 // built as the registry package: the hash and v0 disambiguator it has as anyone's dependency.
                 // Dev-dependencies of a non-member package are never resolved, so no manifest rewrite is needed.
-                wrapper = RootWrapper.create(stateDir.resolve("work").resolve(slug), registryPkg, options, seq);
+                wrapper = RootWrapper.create(stateDir.resolve("work").resolve(slug), RootWrapper.writeScript(stateDir),
+                        registryPkg, options, seq);
                 buildDir = wrapper.dir();
             } else {
                 // a folder name unique per build: the root package id, and so its hash, differs every time, so the
@@ -189,6 +192,9 @@ public final class CrateBuilder {
             readable.add(crate);
             if (options.registryDir() != null) {
                 readable.add(options.registryDir().toAbsolutePath().normalize());
+            }
+            if (wrapper != null) {
+                readable.add(wrapper.emitScript().getParent()); // under a private /tmp it must be bound back
             }
             Files.createDirectories(cargoHome);
             Path stdout = logDir.resolve("build.json");
@@ -264,7 +270,7 @@ public final class CrateBuilder {
             // these would override RUSTFLAGS
             env.put("CARGO_ENCODED_RUSTFLAGS", null);
             env.put("CARGO_BUILD_RUSTFLAGS", null);
-            // the root is a path package: incremental state would pile up per work copy
+            // incremental state would pile up per work copy, and is never used for registry packages
             env.put("CARGO_INCREMENTAL", "0");
             env.put("CARGO_TERM_COLOR", "never");
             env.put("CARGO_TARGET_DIR", targetDir.toString());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * fingerprint.
  *
  * @param dir        the wrapper package folder (its own workspace)
- * @param emitScript the RUSTC_WRAPPER script
+ * @param emitScript the RUSTC_WRAPPER script (shared by all builds of a state folder)
  * @param env        variables the script reads to recognise the root's library
  */
 public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
@@ -44,10 +45,11 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
     /**
      * Writes the wrapper package into {@code dir} (which must not exist yet).
      *
-     * @param sequence makes the wrapper's own name unique per build
+     * @param emitScript the RUSTC_WRAPPER script, from {@link #writeScript(Path)}
+     * @param sequence   makes the wrapper's own name unique per build
      */
-    public static RootWrapper create(Path dir, RegistryPackage pkg, BuildOptions options, long sequence)
-            throws IOException {
+    public static RootWrapper create(Path dir, Path emitScript, RegistryPackage pkg, BuildOptions options,
+                                     long sequence) throws IOException {
         Files.createDirectories(dir);
         List<String> features = options.allFeatures() ? pkg.allFeatures() : options.features();
         String dep = "{ version = " + quote("=" + RegistryPackage.withoutBuildMetadata(pkg.version()))
@@ -60,17 +62,33 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
                 + quote(pkg.name()) + " = " + dep + "\n\n[workspace]\n";
         Files.writeString(dir.resolve("Cargo.toml"), manifest, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("lib.rs"), "", StandardCharsets.UTF_8);
-        Path script = dir.resolve("easel-emit-rustc.sh");
-        Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-        if (!script.toFile().setExecutable(true, true)) {
-            throw new IOException(script + ": cannot make the rustc wrapper executable");
-        }
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("RUSTC_WRAPPER", script.toString());
+        env.put("RUSTC_WRAPPER", emitScript.toString());
         env.put("RUSTC_WORKSPACE_WRAPPER", null); // the root is no workspace member; keep cargo's view simple
         env.put("EASEL_ROOT_PACKAGE", pkg.name());
         env.put("EASEL_ROOT_VERSION", pkg.version());
-        return new RootWrapper(dir, script, Collections.unmodifiableMap(env));
+        return new RootWrapper(dir, emitScript, Collections.unmodifiableMap(env));
+    }
+
+    /**
+     * Writes the RUSTC_WRAPPER script as {@code bin/easel-emit-rustc.sh} under an easel-owned folder, unless it is
+     * there already. One path for all builds: cargo keys its cache of rustc's target information
+     * ({@code .rustc_info.json} in the target folder) by the wrapper's path, and asks rustc again when it changes.
+     */
+    public static synchronized Path writeScript(Path stateDir) throws IOException {
+        Path bin = Files.createDirectories(stateDir.resolve("bin"));
+        Path script = bin.resolve("easel-emit-rustc.sh");
+        if (Files.isExecutable(script) && Files.readString(script, StandardCharsets.UTF_8).equals(SCRIPT)) {
+            return script;
+        }
+        // written beside and moved: another process with the same state folder may be running it
+        Path tmp = Files.createTempFile(bin, "easel-emit-rustc", ".sh");
+        Files.writeString(tmp, SCRIPT, StandardCharsets.UTF_8);
+        if (!tmp.toFile().setExecutable(true, false)) {
+            throw new IOException(tmp + ": cannot make the rustc wrapper executable");
+        }
+        Files.move(tmp, script, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return script;
     }
 
     /** The same variables with the crate name of the root's library, known once cargo metadata has run. */
