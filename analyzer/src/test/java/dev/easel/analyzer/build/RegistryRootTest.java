@@ -100,6 +100,32 @@ class RegistryRootTest {
     }
 
     @Test
+    void editedCopyIsBuiltAsAPathPackageWithOtherSymbols() throws Exception {
+        Path memchr = debian("memchr-");
+        Path copy = tmp.resolve("memchr-edited");
+        try (Stream<Path> files = Files.walk(memchr)) {
+            for (Path f : files.toList()) {
+                Path to = copy.resolve(memchr.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.writeString(copy.resolve("Cargo.toml"), Files.readString(copy.resolve("Cargo.toml")) + "\n# edited\n");
+        CrateBuilder b = builder();
+        BuildResult registry = b.build(memchr, tmp.resolve("target"));
+        BuildResult path = b.build(copy, tmp.resolve("target"));
+        assertTrue(registry.ok() && path.ok(), () -> registry.outcome() + " / " + path.outcome());
+        assertTrue(path.outcome().devDependenciesDropped(), "the path copy's manifest lost memchr's dev-dependencies");
+        Set<String> asRegistry = disambiguators(registry.llFile(), "define ");
+        Set<String> asPath = disambiguators(path.llFile(), "define ");
+        assertEquals(1, asPath.size(), asPath.toString());
+        assertFalse(asPath.equals(asRegistry), "a path package has its own crate disambiguator: " + asPath + " " + asRegistry);
+    }
+
+    @Test
     void identicalCopyOutsideTheRegistryIsTheRegistryPackage() throws Exception {
         Path memchr = debian("memchr-");
         RegistryPackage direct = RegistryPackage.find(memchr, Fixtures.DEBIAN_REGISTRY).orElseThrow();
