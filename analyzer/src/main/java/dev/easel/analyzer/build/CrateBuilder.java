@@ -120,7 +120,7 @@ public final class CrateBuilder {
                 // built as the registry package: the hash and v0 disambiguator it has as anyone's dependency.
                 // Dev-dependencies of a non-member package are never resolved, so no manifest rewrite is needed.
                 wrapper = RootWrapper.create(stateDir.resolve("work").resolve(slug), RootWrapper.writeScript(stateDir),
-                        registryPkg, options, seq);
+                        crate, registryPkg, options, seq);
                 buildDir = wrapper.dir();
             } else {
                 // a folder name unique per build: the root package id, and so its hash, differs every time, so the

@@ -7,13 +7,18 @@ import org.tomlj.TomlTable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A crate that is a package of the directory source easel builds from (Debian's registry, a cargo vendor folder).
@@ -27,10 +32,16 @@ import java.util.Set;
  */
 public record RegistryPackage(String name, String version, Path dir, TomlTable manifest) {
 
+    /** Files that say how a package was fetched or packaged, not what it is; left out when comparing copies. */
+    private static final Set<String> PACKAGING_FILES = Set.of(".cargo-checksum.json", ".cargo-ok",
+            ".cargo_vcs_info.json", "Cargo.toml.orig", "Cargo.lock");
+    private static final Set<String> PACKAGING_DIRS = Set.of("target", ".git", "debian");
+
     /**
      * The registry package {@code crateDir} is: the crate's folder is a package folder of {@code registryDir}, or
-     * the registry holds a package of the same name and version whose Cargo.toml is byte for byte the crate's
-     * (crates.io normalises published manifests, so an unpacked copy matches while an edited checkout does not).
+     * the registry holds a package of the same name and version with the same files (byte for byte, leaving out
+     * packaging files such as {@code .cargo-checksum.json}, {@code Cargo.toml.orig} and {@code debian/}), so that
+     * building the registry's copy analyses exactly the given sources; an edited copy is built as a path package.
      */
     public static Optional<RegistryPackage> find(Path crateDir, Path registryDir) throws IOException {
         if (registryDir == null || !Files.isDirectory(registryDir) || !Files.isRegularFile(crateDir.resolve("Cargo.toml"))) {
@@ -55,11 +66,49 @@ public record RegistryPackage(String name, String version, Path dir, TomlTable m
         for (String folder : List.of(name + "-" + version, name + "-" + withoutBuildMetadata(version), name)) {
             Path candidate = registry.resolve(folder);
             Path m = candidate.resolve("Cargo.toml");
-            if (Files.isRegularFile(m) && java.util.Arrays.equals(Files.readAllBytes(m), manifestBytes)) {
+            if (Files.isRegularFile(m) && java.util.Arrays.equals(Files.readAllBytes(m), manifestBytes)
+                    && sameFiles(crate, candidate)) {
                 return Optional.of(new RegistryPackage(name, version, candidate, toml));
             }
         }
         return Optional.empty();
+    }
+
+    /** True when both folders hold the same files with the same bytes, packaging files left out. */
+    static boolean sameFiles(Path a, Path b) throws IOException {
+        Map<String, Path> left = files(a);
+        Map<String, Path> right = files(b);
+        if (!left.keySet().equals(right.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Path> e : left.entrySet()) {
+            if (Files.mismatch(e.getValue(), right.get(e.getKey())) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Path> files(Path root) throws IOException {
+        Map<String, Path> out = new TreeMap<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                Path rel = root.relativize(dir);
+                return rel.getNameCount() == 1 && PACKAGING_DIRS.contains(rel.toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = root.relativize(file).toString();
+                if (!PACKAGING_FILES.contains(rel) && Files.isRegularFile(file)) {
+                    out.put(rel, file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return out;
     }
 
     /** The version without "+build" metadata, which a version requirement may not carry. */

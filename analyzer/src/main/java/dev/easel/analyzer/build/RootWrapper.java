@@ -37,7 +37,7 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
             shift
             if [ -n "$CARGO_PRIMARY_PACKAGE" ] && [ "$CARGO_PKG_NAME" = "$EASEL_ROOT_PACKAGE" ] \\
                 && [ "$CARGO_PKG_VERSION" = "$EASEL_ROOT_VERSION" ] && [ "$CARGO_CRATE_NAME" = "$EASEL_ROOT_CRATE" ]; then
-              exec "$rustc" "$@" %s
+              exec "$rustc" "$@" %s ${EASEL_ROOT_REMAP:+"--remap-path-prefix=$EASEL_ROOT_REMAP"}
             fi
             exec "$rustc" "$@"
             """.formatted(BuildOptions.EMIT);
@@ -46,10 +46,11 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
      * Writes the wrapper package into {@code dir} (which must not exist yet).
      *
      * @param emitScript the RUSTC_WRAPPER script, from {@link #writeScript(Path)}
+     * @param crateDir   the crate folder asked for (the registry package's own folder, or an identical copy)
      * @param sequence   makes the wrapper's own name unique per build
      */
-    public static RootWrapper create(Path dir, Path emitScript, RegistryPackage pkg, BuildOptions options,
-                                     long sequence) throws IOException {
+    public static RootWrapper create(Path dir, Path emitScript, Path crateDir, RegistryPackage pkg,
+                                     BuildOptions options, long sequence) throws IOException {
         Files.createDirectories(dir);
         List<String> features = options.allFeatures() ? pkg.allFeatures() : options.features();
         String dep = "{ version = " + quote("=" + RegistryPackage.withoutBuildMetadata(pkg.version()))
@@ -67,6 +68,8 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
         env.put("RUSTC_WORKSPACE_WRAPPER", null); // the root is no workspace member; keep cargo's view simple
         env.put("EASEL_ROOT_PACKAGE", pkg.name());
         env.put("EASEL_ROOT_VERSION", pkg.version());
+        // a copy outside the registry: debug info and panic locations name the crate folder that was asked for
+        env.put("EASEL_ROOT_REMAP", crateDir.equals(pkg.dir()) ? "" : pkg.dir() + "=" + crateDir);
         return new RootWrapper(dir, emitScript, Collections.unmodifiableMap(env));
     }
 

@@ -102,17 +102,7 @@ class RegistryRootTest {
     @Test
     void editedCopyIsBuiltAsAPathPackageWithOtherSymbols() throws Exception {
         Path memchr = debian("memchr-");
-        Path copy = tmp.resolve("memchr-edited");
-        try (Stream<Path> files = Files.walk(memchr)) {
-            for (Path f : files.toList()) {
-                Path to = copy.resolve(memchr.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path copy = copyTree(memchr, tmp.resolve("memchr-edited"));
         Files.writeString(copy.resolve("Cargo.toml"), Files.readString(copy.resolve("Cargo.toml")) + "\n# edited\n");
         CrateBuilder b = builder();
         BuildResult registry = b.build(memchr, tmp.resolve("target"));
@@ -132,14 +122,23 @@ class RegistryRootTest {
         assertEquals("memchr", direct.name());
         assertEquals(memchr.toRealPath(), direct.dir());
 
-        Path copy = Files.createDirectories(tmp.resolve("memchr-copy"));
-        Files.copy(memchr.resolve("Cargo.toml"), copy.resolve("Cargo.toml"));
+        Path copy = copyTree(memchr, tmp.resolve("memchr-copy"));
+        Files.delete(copy.resolve(".cargo-checksum.json")); // packaging files do not count
         RegistryPackage same = RegistryPackage.find(copy, Fixtures.DEBIAN_REGISTRY).orElseThrow();
         assertEquals(direct.dir(), same.dir());
         assertEquals(direct.version(), same.version());
 
-        Files.writeString(copy.resolve("Cargo.toml"), Files.readString(copy.resolve("Cargo.toml")) + "\n# edited\n");
-        assertTrue(RegistryPackage.find(copy, Fixtures.DEBIAN_REGISTRY).isEmpty(), "an edited copy is built as a path");
+        // built as the registry package, with debug info naming the copy
+        BuildResult r = builder().build(copy, tmp.resolve("target"));
+        assertTrue(r.ok(), () -> r.outcome().toString());
+        assertFalse(r.outcome().devDependenciesDropped());
+        String ll = Files.readString(r.llFile());
+        assertTrue(ll.contains(copy.toString()), "debug info names the copy");
+        assertFalse(ll.contains(memchr.toRealPath().toString()), "debug info does not name the registry folder");
+
+        Path lib = copy.resolve("src/lib.rs");
+        Files.writeString(lib, Files.readString(lib) + "\n// edited\n");
+        assertTrue(RegistryPackage.find(copy, Fixtures.DEBIAN_REGISTRY).isEmpty(), "edited sources: a path package");
         assertTrue(RegistryPackage.find(Fixtures.crate("uses-base"), Fixtures.DEBIAN_REGISTRY).isEmpty());
         assertTrue(RegistryPackage.find(memchr, null).isEmpty(), "no registry, no registry package");
     }
@@ -160,6 +159,20 @@ class RegistryRootTest {
         // the optional dependencies came in as features
         assertTrue(r.resolved().stream().anyMatch(d -> d.name().equals("uniquote")), r.resolved().toString());
         assertTrue(r.outcome().flags().contains("--all-features"), r.outcome().flags());
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path dest = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(f, dest);
+                }
+            }
+        }
+        return to;
     }
 
     private Path buildLog(String crate) throws IOException {
