@@ -42,9 +42,9 @@ public final class BuildBenchmark {
      * @param crates          crates built per pass
      * @param okReuse         crates that built in the reuse pass
      * @param okFresh         crates that built in the fresh pass
-     * @param reuseMillis     wall time of the reuse pass
-     * @param freshMillis     wall time of the fresh pass
-     * @param toolMillisReuse time inside cargo processes during the reuse pass
+     * @param reuseMillis     summed wall time of the reuse builds (submit to completion, deleting included)
+     * @param freshMillis     summed wall time of the fresh builds (deleting the target folder included)
+     * @param toolMillisReuse time inside cargo processes during the reuse builds
      * @param reuseTargetBytes size of the reused target folder at the end
      */
     public record Figures(int crates, int okReuse, int okFresh, long reuseMillis, long freshMillis,
