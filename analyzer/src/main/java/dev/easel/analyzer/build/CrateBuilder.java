@@ -113,8 +113,16 @@ public final class CrateBuilder {
             String slug = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + ProcessHandle.current().pid() + "-" + seq;
             logDir = Files.createDirectories(stateDir.resolve("logs").resolve(slug));
             Files.createDirectories(targetDir);
-            RegistryPackage registryPkg = options.offline()
-                    ? RegistryPackage.find(crate, options.registryDir()).orElse(null) : null;
+            RegistryPackage registryPkg = null;
+            if (options.offline()) {
+                try {
+                    registryPkg = RegistryPackage.find(crate, options.registryDir()).orElse(null);
+                } catch (IOException e) {
+                    problems.add(new Problem("build", crate.toString(), 0,
+                            "cannot tell whether the crate is a package of " + options.registryDir()
+                                    + " (" + e.getMessage() + "); built from a work copy"));
+                }
+            }
             Path buildDir;
             if (registryPkg != null) {
                 // built as the registry package: the hash and v0 disambiguator it has as anyone's dependency.
