@@ -267,6 +267,7 @@ public final class CrateBuilder {
                         null, null, scripts, linked, metadata.resolved(), problems, artifacts(messages, metadata, hash), toolMillis);
             }
             BuildOutcome ok = outcome(Status.OK, null, List.of(), "built " + name + " " + version
+                    + (wrapper != null ? " as the registry package" : " from a work copy")
                     + " (sandbox " + sandbox.name() + ")", null);
             return new BuildResult(name, version, crate, ok, ll, mir, scripts, linked, metadata.resolved(), problems,
                     artifacts(messages, metadata, hash), toolMillis);

@@ -123,13 +123,12 @@ public record RegistryPackage(String name, String version, Path dir, TomlTable m
      */
     public List<String> allFeatures() {
         Set<String> out = new LinkedHashSet<>();
-        TomlTable features = manifest.getTable("features");
+        TomlTable features = manifest.get("features") instanceof TomlTable t ? t : null;
         Set<String> hiddenDeps = new LinkedHashSet<>();
         if (features != null) {
             for (String k : features.keySet()) {
                 out.add(k);
-                TomlArray values = features.getArray(List.of(k));
-                if (values == null) {
+                if (!(features.get(List.of(k)) instanceof TomlArray values)) {
                     continue;
                 }
                 for (int i = 0; i < values.size(); i++) {
@@ -141,27 +140,32 @@ public record RegistryPackage(String name, String version, Path dir, TomlTable m
             }
         }
         List<TomlTable> depTables = new ArrayList<>();
-        addTable(depTables, manifest.getTable("dependencies"));
-        addTable(depTables, manifest.getTable("build-dependencies"));
-        TomlTable target = manifest.getTable("target");
+        addTable(depTables, tableOf(manifest, "dependencies"));
+        addTable(depTables, tableOf(manifest, "build-dependencies"));
+        TomlTable target = tableOf(manifest, "target");
         if (target != null) {
             for (String platform : target.keySet()) {
-                TomlTable t = target.getTable(List.of(platform));
+                TomlTable t = tableOf(target, platform);
                 if (t != null) {
-                    addTable(depTables, t.getTable("dependencies"));
-                    addTable(depTables, t.getTable("build-dependencies"));
+                    addTable(depTables, tableOf(t, "dependencies"));
+                    addTable(depTables, tableOf(t, "build-dependencies"));
                 }
             }
         }
         for (TomlTable deps : depTables) {
             for (String dep : deps.keySet()) {
-                TomlTable spec = deps.getTable(List.of(dep));
-                if (spec != null && Boolean.TRUE.equals(spec.getBoolean("optional")) && !hiddenDeps.contains(dep)) {
+                if (deps.get(List.of(dep)) instanceof TomlTable spec && Boolean.TRUE.equals(spec.get("optional"))
+                        && !hiddenDeps.contains(dep)) {
                     out.add(dep);
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The table under the key (one key, dots and all), or null when there is none or it is no table. */
+    private static TomlTable tableOf(TomlTable parent, String key) {
+        return parent.get(List.of(key)) instanceof TomlTable t ? t : null;
     }
 
     private static void addTable(List<TomlTable> out, TomlTable t) {

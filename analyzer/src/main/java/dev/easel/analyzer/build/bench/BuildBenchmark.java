@@ -1,6 +1,7 @@
 package dev.easel.analyzer.build.bench;
 
 import dev.easel.analyzer.build.BuildOptions;
+import dev.easel.analyzer.build.BuildOrder;
 import dev.easel.analyzer.build.BuildPool;
 import dev.easel.analyzer.build.BuildResult;
 import dev.easel.analyzer.build.CrateBuilder;
@@ -108,7 +109,7 @@ public final class BuildBenchmark {
             CrateBuilder fresh = new CrateBuilder(options, work.resolve("fresh"));
             try (BuildPool pool = new BuildPool(options, work.resolve("reuse"))) {
                 int i = 0;
-                for (Path c : crates) {
+                for (Path c : BuildOrder.dependenciesFirst(crates)) {
                     long t0 = System.nanoTime();
                     BuildResult r = pool.submit(c, x -> x).join(); // the pool deletes the crate's own files
                     reuseNanos += System.nanoTime() - t0;

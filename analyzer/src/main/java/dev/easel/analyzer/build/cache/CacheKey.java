@@ -17,15 +17,8 @@ import java.util.HexFormat;
  */
 public record CacheKey(String sourceChecksum, String rustcVersion, String flags, String features) {
 
-    /**
-     * Marks keys of offline builds, where a crate of the registry is built as the registry package: its symbols
-     * differ from those of the earlier path-copy builds, so their cached analyses must not be reused.
-     */
-    static final String REGISTRY_ROOTS = " roots-as-registry-packages";
-
     public static CacheKey of(Path crateDir, String rustcVersion, BuildOptions options) throws IOException {
-        return new CacheKey(SourceChecksum.of(crateDir), rustcVersion,
-                options.flagsText() + (options.offline() ? REGISTRY_ROOTS : ""),
+        return new CacheKey(SourceChecksum.of(crateDir), rustcVersion, options.flagsText(),
                 String.join(" ", options.featureArgs()));
     }
 

@@ -63,7 +63,7 @@ class AnalysisCacheTest {
         // offline, a crate of the registry is built as the registry package (other symbols): another key
         CacheKey offline = CacheKey.of(c, "rustc 1.95.0", o.toBuilder().registryDir(tmp.resolve("registry")).build());
         assertEquals(Optional.empty(), cache.lookup(offline));
-        assertTrue(offline.flags().contains("roots-as-registry-packages"), offline.flags());
+        assertTrue(offline.flags().contains("registry-crates-as-packages"), offline.flags());
 
         Files.writeString(c.resolve("src/lib.rs"), "pub fn changed() {}\n");
         assertEquals(Optional.empty(), cache.lookup(CacheKey.of(c, "rustc 1.95.0", o)), "changed sources miss");
