@@ -45,6 +45,9 @@ public record BuildOptions(
     public static final List<String> RUSTFLAGS = List.of(
             "-C", "symbol-mangling-version=v0", "-C", "opt-level=0", "-C", "debuginfo=line-tables-only");
 
+    /** Marks {@link #flagsText()} of offline builds, where a crate of the registry is built as its package. */
+    public static final String REGISTRY_PACKAGES = " registry-crates-as-packages";
+
     /** What the crate's own rustc emits besides the rlib. */
     public static final String EMIT = "--emit=llvm-ir,mir,link";
 
@@ -123,6 +126,11 @@ public record BuildOptions(
         }
         for (String a : featureArgs()) {
             s.append(' ').append(a);
+        }
+        if (offline()) {
+            // crates of the registry are built as its packages (their own hash and v0 symbols), unlike earlier
+            // path-copy builds: analyses cached from those must not be taken for these
+            s.append(REGISTRY_PACKAGES);
         }
         return s.toString();
     }

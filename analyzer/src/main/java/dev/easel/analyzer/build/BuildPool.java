@@ -110,10 +110,13 @@ public final class BuildPool implements AutoCloseable {
         }, executor);
     }
 
-    /** Builds every crate, calling {@code consumer} (from worker threads, one call per crate) as each finishes. */
+    /**
+     * Builds every crate, dependencies among them first ({@link BuildOrder}), calling {@code consumer} (from worker
+     * threads, one call per crate) as each finishes.
+     */
     public void buildAll(List<Path> crates, Consumer<BuildResult> consumer) {
         List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (Path c : crates) {
+        for (Path c : BuildOrder.dependenciesFirst(crates)) {
             all.add(submit(c, r -> {
                 consumer.accept(r);
                 return null;

@@ -25,9 +25,10 @@ import java.util.Map;
  * @param rootBuildDirs   build folders (script binary and out dir parents) belonging to the root package
  * @param buildScripts    package id to OUT_DIR of every build script that ran (or was fresh) in this build
  * @param problems        lines that were not JSON
+ * @param rootFresh       true when cargo reported the root's library fresh (up to date, so rustc did not run)
  */
 public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, Map<String, Path> buildScripts,
-                            List<Problem> problems) {
+                            List<Problem> problems, boolean rootFresh) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,6 +42,7 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
         List<Path> buildDirs = new ArrayList<>();
         Map<String, Path> scripts = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
+        boolean fresh = false;
         try (BufferedReader r = Files.newBufferedReader(stdout, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -72,6 +74,7 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
                             m.path("filenames").forEach(f -> buildDirs.add(Path.of(f.asText()).getParent()));
                         } else if (!kinds.contains("bin")) {
                             m.path("filenames").forEach(f -> artifacts.add(Path.of(f.asText())));
+                            fresh = m.path("fresh").asBoolean(false);
                         }
                     }
                     case "build-script-executed" -> {
@@ -94,7 +97,7 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
                 }
             }
         }
-        return new CargoMessages(List.copyOf(artifacts), List.copyOf(buildDirs), scripts, List.copyOf(problems));
+        return new CargoMessages(List.copyOf(artifacts), List.copyOf(buildDirs), scripts, List.copyOf(problems), fresh);
     }
 
     /**

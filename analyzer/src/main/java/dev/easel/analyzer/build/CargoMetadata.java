@@ -45,10 +45,20 @@ public record CargoMetadata(PackageInfo root, Map<String, PackageInfo> packages,
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> LIB_KINDS = List.of("lib", "rlib", "dylib", "cdylib", "staticlib", "proc-macro");
 
-    /** Reads cargo metadata's JSON from a file. */
+    /** Reads cargo metadata's JSON from a file; the root is the workspace's root package. */
     public static CargoMetadata read(Path json) throws IOException {
+        return read(json, null, null);
+    }
+
+    /**
+     * Reads cargo metadata's JSON from a file, with the root being the non-path package {@code rootName}
+     * {@code rootVersion} (a registry package built through a {@link RootWrapper}); resolved dependencies are then
+     * its own graph, not the wrapper's. Null name: the workspace's root package.
+     */
+    public static CargoMetadata read(Path json, String rootName, String rootVersion) throws IOException {
         JsonNode doc = MAPPER.readTree(json.toFile());
         Map<String, PackageInfo> packages = new LinkedHashMap<>();
+        String registryRoot = null;
         for (JsonNode p : doc.path("packages")) {
             String libName = null;
             List<String> kinds = List.of();
@@ -65,11 +75,18 @@ public record CargoMetadata(PackageInfo root, Map<String, PackageInfo> packages,
             PackageInfo info = new PackageInfo(p.path("id").asText(), p.path("name").asText(),
                     p.path("version").asText(), links, libName, kinds);
             packages.put(info.id(), info);
+            if (rootName != null && rootName.equals(info.name()) && info.version().equals(rootVersion)
+                    && p.path("source").isTextual()) {
+                registryRoot = info.id();
+            }
         }
         JsonNode resolve = doc.path("resolve");
-        String rootId = resolve.path("root").isTextual() ? resolve.path("root").asText() : null;
+        String rootId = rootName != null ? registryRoot
+                : resolve.path("root").isTextual() ? resolve.path("root").asText() : null;
         if (rootId == null || !packages.containsKey(rootId)) {
-            throw new IOException(json + ": cargo metadata names no root package (a virtual workspace?)");
+            throw new IOException(json + (rootName != null
+                    ? ": cargo metadata holds no registry package " + rootName + " " + rootVersion
+                    : ": cargo metadata names no root package (a virtual workspace?)"));
         }
         return new CargoMetadata(packages.get(rootId), packages, reachable(resolve, rootId, packages));
     }

@@ -26,10 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Builds one crate's library with cargo so that rustc writes its LLVM IR and MIR: a work copy of the crate, cargo
- * metadata for the resolved graph, then {@code cargo rustc --lib --message-format=json -- --emit=llvm-ir,mir,link}
- * inside the sandbox, into a target folder the caller reuses across crates. Every failure becomes a classified
- * {@link BuildOutcome}; nothing here throws for a crate that does not build.
+ * Builds one crate's library with cargo so that rustc writes its LLVM IR and MIR, inside the sandbox, into a target
+ * folder the caller reuses across crates. A package of the offline registry is built as that registry package
+ * through a {@link RootWrapper} ({@code cargo build -p <id> --lib}, --emit added by a RUSTC_WRAPPER), so it has the
+ * hash and v0 symbols it has as anyone's dependency; any other crate from a work copy ({@code cargo rustc --lib --
+ * --emit=llvm-ir,mir,link}). Both run cargo metadata first for the resolved graph. Every failure becomes a
+ * classified {@link BuildOutcome}; nothing here throws for a crate that does not build.
  */
 public final class CrateBuilder {
 
@@ -79,6 +81,7 @@ public final class CrateBuilder {
         boolean devDropped;
         long toolMillis;
         WorkCopy work;
+        RootWrapper wrapper;
         Path logDir;
 
         Run(Path crate, Path targetDir, long start) {
@@ -110,12 +113,32 @@ public final class CrateBuilder {
             String slug = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + ProcessHandle.current().pid() + "-" + seq;
             logDir = Files.createDirectories(stateDir.resolve("logs").resolve(slug));
             Files.createDirectories(targetDir);
-            // a folder name unique per build: the root package id, and so its hash, differs every time, so the
-            // crate is never "fresh" in a reused target folder and rustc always writes the .ll and .mir anew
-            work = WorkCopy.create(crate, stateDir.resolve("work").resolve(slug));
-            devDropped = work.devDependenciesDropped();
-            if (work.problem() != null) {
-                problems.add(new Problem("build", crate.resolve("Cargo.toml").toString(), 0, work.problem()));
+            RegistryPackage registryPkg = null;
+            if (options.offline()) {
+                try {
+                    registryPkg = RegistryPackage.find(crate, options.registryDir()).orElse(null);
+                } catch (IOException e) {
+                    problems.add(new Problem("build", crate.toString(), 0,
+                            "cannot tell whether the crate is a package of " + options.registryDir()
+                                    + " (" + e.getMessage() + "); built from a work copy"));
+                }
+            }
+            Path buildDir;
+            if (registryPkg != null) {
+                // built as the registry package: the hash and v0 disambiguator it has as anyone's dependency.
+                // Dev-dependencies of a non-member package are never resolved, so no manifest rewrite is needed.
+                wrapper = RootWrapper.create(stateDir.resolve("work").resolve(slug), RootWrapper.writeScript(stateDir),
+                        crate, registryPkg, options, seq);
+                buildDir = wrapper.dir();
+            } else {
+                // a folder name unique per build: the root package id, and so its hash, differs every time, so the
+                // crate is never "fresh" in a reused target folder and rustc always writes the .ll and .mir anew
+                work = WorkCopy.create(crate, stateDir.resolve("work").resolve(slug));
+                buildDir = work.dir();
+                devDropped = work.devDependenciesDropped();
+                if (work.problem() != null) {
+                    problems.add(new Problem("build", crate.resolve("Cargo.toml").toString(), 0, work.problem()));
+                }
             }
 
             Path cargoHome = options.offline()
@@ -126,49 +149,76 @@ public final class CrateBuilder {
             // metadata runs no crate code, so it runs outside the sandbox (and may download when online)
             List<String> meta = new ArrayList<>(List.of("cargo", "metadata", "--format-version", "1",
                     "--filter-platform", options.target() != null ? options.target() : toolchain.host()));
-            meta.addAll(options.featureArgs());
+            if (wrapper == null) {
+                meta.addAll(options.featureArgs()); // the wrapper's dependency line carries them
+            }
             if (options.offline()) {
                 meta.add("--offline");
             }
-            ProcessRunner.Result m = ProcessRunner.run(meta, work.dir(), env, remaining(), options.memoryLimitBytes(),
+            ProcessRunner.Result m = ProcessRunner.run(meta, buildDir, env, remaining(), options.memoryLimitBytes(),
                     logDir.resolve("metadata.json"), logDir.resolve("metadata.log"));
             toolMillis += m.durationMillis();
             if (!m.ok()) {
                 return classifiedFailure(m, logDir.resolve("metadata.log"));
             }
-            CargoMetadata metadata = CargoMetadata.read(logDir.resolve("metadata.json"));
+            CargoMetadata metadata = registryPkg != null
+                    ? CargoMetadata.read(logDir.resolve("metadata.json"), registryPkg.name(), registryPkg.version())
+                    : CargoMetadata.read(logDir.resolve("metadata.json"));
             name = metadata.root().name();
             version = metadata.root().version();
             if (!metadata.root().hasLibrary()) {
                 return failed(FailureClass.NOT_A_LIBRARY, List.of(),
                         name + " " + version + " has no library target (binaries only)", null);
             }
+            String libName = metadata.root().libName();
 
-            List<String> cargo = new ArrayList<>(List.of("cargo", "rustc", "--lib", "--message-format=json",
-                    "--profile", options.profile()));
+            List<String> cargo = new ArrayList<>(List.of("cargo"));
+            if (wrapper != null) {
+                cargo.addAll(List.of("build", "-p", metadata.root().id()));
+                env.putAll(wrapper.env(libName));
+            } else {
+                cargo.add("rustc");
+            }
+            cargo.addAll(List.of("--lib", "--message-format=json", "--profile", options.profile()));
             if (options.target() != null) {
                 cargo.addAll(List.of("--target", options.target()));
             }
-            cargo.addAll(options.featureArgs());
+            if (wrapper == null) {
+                cargo.addAll(options.featureArgs());
+            }
             if (options.offline() || sandbox.blocksNetwork()) {
                 cargo.add("--offline"); // metadata fetched what is needed; the sandbox has no network anyway
             }
-            cargo.add("--");
-            cargo.add(BuildOptions.EMIT);
-            // debug info and panic locations name the crate's own folder, not the throwaway copy
-            cargo.add("--remap-path-prefix=" + work.dir() + "=" + crate);
-            List<Path> writable = List.of(work.dir(), targetDir, cargoHome);
-            List<Path> readable = new ArrayList<>(work.pathDependencies());
+            if (wrapper == null) {
+                cargo.add("--");
+                cargo.add(BuildOptions.EMIT);
+                // debug info and panic locations name the crate's own folder, not the throwaway copy
+                cargo.add("--remap-path-prefix=" + work.dir() + "=" + crate);
+            }
+            List<Path> writable = List.of(buildDir, targetDir, cargoHome);
+            List<Path> readable = new ArrayList<>(work != null ? work.pathDependencies() : List.of());
             readable.add(crate);
             if (options.registryDir() != null) {
                 readable.add(options.registryDir().toAbsolutePath().normalize());
             }
+            if (wrapper != null) {
+                readable.add(wrapper.emitScript().getParent()); // under a private /tmp it must be bound back
+            }
             Files.createDirectories(cargoHome);
             Path stdout = logDir.resolve("build.json");
             Path stderr = logDir.resolve("build.log");
-            ProcessRunner.Result b = ProcessRunner.run(sandbox.wrap(cargo, writable, readable), work.dir(), env,
-                    remaining(), options.memoryLimitBytes(), stdout, stderr);
+            List<String> command = sandbox.wrap(cargo, writable, readable);
+            ProcessRunner.Result b = ProcessRunner.run(command, buildDir, env, remaining(),
+                    options.memoryLimitBytes(), stdout, stderr);
             toolMillis += b.durationMillis();
+            if (wrapper != null && b.ok() && rootWasFresh(stdout, metadata, libName)) {
+                // the crate was built before as a dependency: cargo found its rlib up to date and ran no rustc.
+                // Forgetting the library's fingerprint makes cargo compile it once more, now with --emit.
+                stdout = logDir.resolve("build-again.json");
+                stderr = logDir.resolve("build-again.log");
+                b = ProcessRunner.run(command, buildDir, env, remaining(), options.memoryLimitBytes(), stdout, stderr);
+                toolMillis += b.durationMillis();
+            }
 
             Path diagnostics = logDir.resolve("diagnostics.log");
             CargoMessages messages;
@@ -203,7 +253,6 @@ public final class CrateBuilder {
             }
 
             Path deps = outputDir().resolve("deps");
-            String libName = metadata.root().libName();
             String hash = messages.rootHash(libName);
             Path ll = hash == null ? newest(deps, libName, ".ll") : deps.resolve(libName + "-" + hash + ".ll");
             Path mir = hash == null ? newest(deps, libName, ".mir") : deps.resolve(libName + "-" + hash + ".mir");
@@ -218,6 +267,7 @@ public final class CrateBuilder {
                         null, null, scripts, linked, metadata.resolved(), problems, artifacts(messages, metadata, hash), toolMillis);
             }
             BuildOutcome ok = outcome(Status.OK, null, List.of(), "built " + name + " " + version
+                    + (wrapper != null ? " as the registry package" : " from a work copy")
                     + " (sandbox " + sandbox.name() + ")", null);
             return new BuildResult(name, version, crate, ok, ll, mir, scripts, linked, metadata.resolved(), problems,
                     artifacts(messages, metadata, hash), toolMillis);
@@ -229,7 +279,7 @@ public final class CrateBuilder {
             // these would override RUSTFLAGS
             env.put("CARGO_ENCODED_RUSTFLAGS", null);
             env.put("CARGO_BUILD_RUSTFLAGS", null);
-            // the root is a path package: incremental state would pile up per work copy
+            // incremental state would pile up per work copy, and is never used for registry packages
             env.put("CARGO_INCREMENTAL", "0");
             env.put("CARGO_TERM_COLOR", "never");
             env.put("CARGO_TARGET_DIR", targetDir.toString());
@@ -271,12 +321,51 @@ public final class CrateBuilder {
             return out;
         }
 
-        /** Files and folders only this crate uses in the target folder. */
+        /**
+         * True when cargo reported the registry root's library fresh and its .ll/.mir are not there; then its
+         * fingerprint folder is deleted so that the next cargo run compiles it again.
+         */
+        private boolean rootWasFresh(Path stdout, CargoMetadata metadata, String libName) throws IOException {
+            CargoMessages first = CargoMessages.read(stdout, metadata.root().id(), Writer.nullWriter());
+            String hash = first.rootHash(libName);
+            if (!first.rootFresh() || hash == null) {
+                return false;
+            }
+            Path deps = outputDir().resolve("deps");
+            if (Files.isRegularFile(deps.resolve(libName + "-" + hash + ".ll"))
+                    && Files.isRegularFile(deps.resolve(libName + "-" + hash + ".mir"))) {
+                return false;
+            }
+            Path fingerprint = outputDir().resolve(".fingerprint").resolve(metadata.root().name() + "-" + hash);
+            if (!Files.isDirectory(fingerprint)) {
+                problems.add(new Problem("build", fingerprint.toString(), 0,
+                        "cargo found " + name + " up to date but its fingerprint folder is not where expected"));
+                return false;
+            }
+            LOG.debug("{} {} was built before as a dependency: compiling it again for its IR", name, version);
+            WorkCopy.deleteTree(fingerprint);
+            return true;
+        }
+
+        /**
+         * Files and folders only this crate uses in the target folder. A registry root keeps its rlib, rmeta and
+         * build-script folders (later crates that depend on it reuse them): only its .ll, .mir and the copies
+         * cargo placed beside deps/ for the selected package go.
+         */
         private List<Path> artifacts(CargoMessages messages, CargoMetadata metadata, String hash) throws IOException {
-            List<Path> out = new ArrayList<>(messages.rootArtifacts());
-            out.addAll(messages.rootBuildDirs());
             String libName = metadata.root().libName();
             Path deps = outputDir().resolve("deps");
+            if (wrapper != null) {
+                List<Path> out = new ArrayList<>();
+                messages.rootArtifacts().stream().filter(p -> !deps.equals(p.getParent())).forEach(out::add);
+                if (hash != null && libName != null) {
+                    out.add(deps.resolve(libName + "-" + hash + ".ll"));
+                    out.add(deps.resolve(libName + "-" + hash + ".mir"));
+                }
+                return out;
+            }
+            List<Path> out = new ArrayList<>(messages.rootArtifacts());
+            out.addAll(messages.rootBuildDirs());
             if (hash != null && libName != null && Files.isDirectory(deps)) {
                 try (Stream<Path> s = Files.list(deps)) {
                     s.filter(p -> {
@@ -327,6 +416,13 @@ public final class CrateBuilder {
                     work.close();
                 } catch (RuntimeException e) {
                     LOG.warn("cannot delete work copy {}: {}", work.dir(), e.getMessage());
+                }
+            }
+            if (wrapper != null) {
+                try {
+                    WorkCopy.deleteTree(wrapper.dir());
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot delete wrapper package {}: {}", wrapper.dir(), e.getMessage());
                 }
             }
             if (logDir != null && !options.keepArtifacts()) {

@@ -60,6 +60,10 @@ class AnalysisCacheTest {
         assertEquals(Optional.empty(), cache.lookup(otherRustc));
         assertEquals(Optional.empty(), cache.lookup(otherFeatures));
         assertTrue(otherFeatures.features().contains("std"));
+        // offline, a crate of the registry is built as the registry package (other symbols): another key
+        CacheKey offline = CacheKey.of(c, "rustc 1.95.0", o.toBuilder().registryDir(tmp.resolve("registry")).build());
+        assertEquals(Optional.empty(), cache.lookup(offline));
+        assertTrue(offline.flags().contains("registry-crates-as-packages"), offline.flags());
 
         Files.writeString(c.resolve("src/lib.rs"), "pub fn changed() {}\n");
         assertEquals(Optional.empty(), cache.lookup(CacheKey.of(c, "rustc 1.95.0", o)), "changed sources miss");
