@@ -1,5 +1,6 @@
 package dev.easel.analyzer.pipeline;
 
+import dev.easel.analyzer.build.BuildOrder;
 import dev.easel.analyzer.build.BuildPool;
 import dev.easel.analyzer.build.Toolchain;
 import dev.easel.analyzer.build.cache.AnalysisCache;
@@ -14,8 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -77,7 +81,7 @@ public final class AnalysisRun implements AutoCloseable {
     /** Analyses every input of this shard; returns when all are done. */
     public void run(List<CrateInput> inputs, Listener listener) {
         List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (CrateInput input : select(inputs)) {
+        for (CrateInput input : buildOrder(select(inputs))) {
             Optional<CrateAnalysis> cached = lookup(input);
             if (cached.isPresent()) {
                 listener.finished(input, cached.get(), true);
@@ -89,6 +93,22 @@ public final class AnalysisRun implements AutoCloseable {
             }));
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /**
+     * Dependencies among the crates first, so each is built once and its dependents reuse it (a dependency built
+     * after its dependent would be compiled twice). Source-only runs build nothing and keep the given order.
+     */
+    private List<CrateInput> buildOrder(List<CrateInput> inputs) {
+        if (options.sourceOnly()) {
+            return inputs;
+        }
+        Map<Path, CrateInput> byFolder = new LinkedHashMap<>();
+        inputs.forEach(i -> byFolder.put(i.folder(), i));
+        if (byFolder.size() != inputs.size()) {
+            return inputs; // one folder given twice: nothing to reorder safely
+        }
+        return BuildOrder.dependenciesFirst(List.copyOf(byFolder.keySet())).stream().map(byFolder::get).toList();
     }
 
     private CompletableFuture<CrateAnalysis> submit(CrateInput input, Listener listener) {
