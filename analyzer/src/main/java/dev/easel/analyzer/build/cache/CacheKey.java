@@ -1,16 +1,19 @@
 package dev.easel.analyzer.build.cache;
 
 import dev.easel.analyzer.build.BuildOptions;
+import dev.easel.analyzer.intake.Checksums;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
  * What makes two analyses of a crate the same: its sources, the compiler, the flags and the features.
  *
- * @param sourceChecksum {@link SourceChecksum} of the crate folder
+ * @param sourceChecksum {@link Checksums#folderSha256} of the crate folder (intake computes it once)
  * @param rustcVersion   {@code rustc -V}
  * @param flags          RUSTFLAGS and cargo options ({@link BuildOptions#flagsText()})
  * @param features       the feature selection, as cargo options
@@ -18,13 +21,18 @@ import java.util.HexFormat;
 public record CacheKey(String sourceChecksum, String rustcVersion, String flags, String features) {
 
     public static CacheKey of(Path crateDir, String rustcVersion, BuildOptions options) throws IOException {
-        return new CacheKey(SourceChecksum.of(crateDir), rustcVersion, options.flagsText(),
+        return new CacheKey(Checksums.folderSha256(crateDir), rustcVersion, options.flagsText(),
                 String.join(" ", options.featureArgs()));
     }
 
     /** A SHA-256 of all parts, the cache entry's file name. */
     public String digest() {
         String text = String.join("\u0000", sourceChecksum, rustcVersion, flags, features);
-        return HexFormat.of().formatHex(SourceChecksum.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
     }
 }

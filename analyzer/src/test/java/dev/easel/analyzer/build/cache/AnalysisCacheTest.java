@@ -1,6 +1,7 @@
 package dev.easel.analyzer.build.cache;
 
 import dev.easel.analyzer.build.BuildOptions;
+import dev.easel.analyzer.intake.Checksums;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,16 +31,16 @@ class AnalysisCacheTest {
     void checksumDependsOnContentNotOnLocationOrTargetFolder() throws Exception {
         Path a = crate("a", "pub fn f() {}\n");
         Path b = crate("b", "pub fn f() {}\n");
-        assertEquals(SourceChecksum.of(a), SourceChecksum.of(b));
+        assertEquals(Checksums.folderSha256(a), Checksums.folderSha256(b));
         Files.createDirectories(a.resolve("target/debug"));
         Files.writeString(a.resolve("target/debug/junk"), "build output");
-        assertEquals(SourceChecksum.of(a), SourceChecksum.of(b), "target/ is left out");
+        assertEquals(Checksums.folderSha256(a), Checksums.folderSha256(b), "target/ is left out");
         Files.writeString(b.resolve("src/lib.rs"), "pub fn g() {}\n");
-        assertNotEquals(SourceChecksum.of(a), SourceChecksum.of(b));
+        assertNotEquals(Checksums.folderSha256(a), Checksums.folderSha256(b));
         Files.move(a.resolve("src/lib.rs"), a.resolve("src/other.rs"));
         Files.writeString(b.resolve("src/lib.rs"), "pub fn f() {}\n");
-        assertNotEquals(SourceChecksum.of(a), SourceChecksum.of(b), "file names count");
-        assertEquals(64, SourceChecksum.of(a).length());
+        assertNotEquals(Checksums.folderSha256(a), Checksums.folderSha256(b), "file names count");
+        assertEquals(64, Checksums.folderSha256(a).length());
     }
 
     @Test
