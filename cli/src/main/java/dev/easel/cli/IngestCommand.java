@@ -31,8 +31,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "Also write the analyses here (reload later with easel load).")
     Path out;
 
-    @Option(names = "--no-summary", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Print the summary table when done (default).")
+    @Option(names = "--summary", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Print the summary table when done (default; --no-summary to skip it).")
     boolean summary;
 
     @Mixin

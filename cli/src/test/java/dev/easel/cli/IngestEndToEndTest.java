@@ -93,6 +93,20 @@ class IngestEndToEndTest {
     }
 
     @Test
+    void noSummarySkipsTheTableAndTheCacheAnswersARerun() {
+        EaselRun again = EaselRun.of("ingest", SAMPLES.resolve("unsafe-zoo").toString(), "--no-summary",
+                "--data-dir", tmp.resolve("db-rerun").toString(), "--work-dir", tmp.resolve("work").toString(),
+                "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals("", again.out());
+        EaselRun cached = EaselRun.of("ingest", SAMPLES.resolve("unsafe-zoo").toString(), "--no-summary",
+                "--data-dir", tmp.resolve("db-rerun").toString(), "--work-dir", tmp.resolve("work").toString(),
+                "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(0, cached.exitCode(), cached.err());
+        assertTrue(cached.err().contains("1 crates analysed (0 failed, 1 from cache)"), cached.err());
+    }
+
+    @Test
     void loadingTheWrittenFileAgainChangesNothing() {
         Path db = tmp.resolve("db");
         long before = counts(db);

@@ -77,11 +77,6 @@ final class UnsafeWalker {
     }
 
     /** Walks the whole file; returns its out-of-line module declarations. */
-    List<ModDecl> walkFile(java.util.function.IntConsumer exprLines) {
-        exprLineSink = exprLines;
-        return walkFile();
-    }
-
     List<ModDecl> walkFile() {
         items(0, t.size, CTX_MOD);
         return modDecls;
@@ -89,15 +84,7 @@ final class UnsafeWalker {
 
     // ---------------------------------------------------------------- counting
 
-    /** When set, receives the line of every counted expression (to compare with syn line by line). */
-    java.util.function.IntConsumer exprLineSink;
-    private int lastTok;
-
     private void countExpr(int n) {
-        if (exprLineSink != null) {
-            int ln = t.line[Math.min(lastTok, t.size - 1)];
-            exprLineSink.accept(n > 0 ? ln : -ln);
-        }
         if (unsafeScopes > 0) {
             tally.exprUnsafe += n;
         } else {
@@ -937,7 +924,6 @@ final class UnsafeWalker {
     private int exprStatement(int i, int to) {
         int k = expr(i, to, STMT);
         boolean semi = op(k, ';');
-        lastTok = i;
         if (exprMacro == 2 || (exprMacro == 1 && semi)) {
             countExpr(-1); // syn makes this a Stmt::Macro, not an expression
         }
@@ -969,7 +955,6 @@ final class UnsafeWalker {
                     break;
                 }
                 int o = t.code[k];
-                lastTok = k;
                 single = false;
                 countExpr(1);
                 k++;
@@ -1052,7 +1037,6 @@ final class UnsafeWalker {
         if (i >= to) {
             return i;
         }
-        lastTok = i;
         int kind = t.kind[i];
         int code = t.code[i];
         int k;
@@ -1412,7 +1396,6 @@ final class UnsafeWalker {
     private int postfix(int k, int to) {
         boolean any = false;
         while (k < to) {
-            lastTok = k;
             if (op(k, '?')) {
                 countExpr(1);
                 k++;
