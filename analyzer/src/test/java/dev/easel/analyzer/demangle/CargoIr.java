@@ -1,5 +1,7 @@
 package dev.easel.analyzer.demangle;
 
+import dev.easel.analyzer.build.CargoHome;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,15 +19,7 @@ final class CargoIr {
 
     /** Sets up a CARGO_HOME under {@code work} that builds offline from Debian's packaged crates. */
     CargoIr(Path work) throws IOException {
-        cargoHome = Files.createDirectories(work.resolve("cargo-home"));
-        Files.writeString(cargoHome.resolve("config.toml"), """
-                [source.crates-io]
-                replace-with = "debian"
-                [source.debian]
-                directory = "/usr/share/cargo/registry"
-                [net]
-                offline = true
-                """);
+        cargoHome = CargoHome.offline(work.resolve("cargo-home"), REGISTRY);
     }
 
     /** Builds the library of the crate at {@code crateDir} (a copy is built, the source stays untouched). */

@@ -1,5 +1,7 @@
 package dev.easel.analyzer.ir;
 
+import dev.easel.analyzer.build.CargoHome;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,16 +52,7 @@ public final class FixtureBuild {
         Path copy = work.resolve("src-" + dirName);
         try {
             copyTree(source, copy);
-            Path cargoHome = work.resolve("cargo-home");
-            Files.createDirectories(cargoHome);
-            Files.writeString(cargoHome.resolve("config.toml"), """
-                    [source.crates-io]
-                    replace-with = "debian"
-                    [source.debian]
-                    directory = "/usr/share/cargo/registry"
-                    [net]
-                    offline = true
-                    """);
+            Path cargoHome = CargoHome.offline(work.resolve("cargo-home"), Paths.get("/usr/share/cargo/registry"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

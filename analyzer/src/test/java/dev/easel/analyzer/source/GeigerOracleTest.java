@@ -1,5 +1,6 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.build.CargoHome;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
 import org.junit.jupiter.api.Test;
@@ -30,16 +31,7 @@ class GeigerOracleTest {
 
     @Test
     void sameCountersAsSynFileByFile(@TempDir Path tmp) throws Exception {
-        Path home = tmp.resolve("cargo-home");
-        Files.createDirectories(home);
-        Files.writeString(home.resolve("config.toml"), """
-                [source.crates-io]
-                replace-with = "debian"
-                [source.debian]
-                directory = "/usr/share/cargo/registry"
-                [net]
-                offline = true
-                """);
+        Path home = CargoHome.offline(tmp.resolve("cargo-home"), Path.of("/usr/share/cargo/registry"));
         Path src = tmp.resolve("oracle");
         copy(Path.of(GeigerOracleTest.class.getResource("/source/geiger-oracle").toURI()), src);
         ProcessBuilder build = new ProcessBuilder("cargo", "build", "--release", "-q").directory(src.toFile())
