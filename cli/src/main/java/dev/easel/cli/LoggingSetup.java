@@ -28,6 +28,8 @@ final class LoggingSetup {
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
         setIfAbsent("org.slf4j.simpleLogger.levelInBrackets", "true");
         setIfAbsent("org.slf4j.simpleLogger.log.org.neo4j", "debug".equals(level) ? "info" : "warn");
+        // concurrent relationship batches sometimes deadlock and are retried by the driver: expected, not news
+        setIfAbsent("org.slf4j.simpleLogger.log.org.neo4j.driver.internal.retry", "debug".equals(level) ? "info" : "error");
         System.setProperty("java.awt.headless", "true");
     }
 
