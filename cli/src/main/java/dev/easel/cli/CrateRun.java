@@ -6,6 +6,7 @@ import dev.easel.analyzer.intake.IntakeResult;
 import dev.easel.analyzer.model.AnalysisJson;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.CrateAnalysis;
+import dev.easel.analyzer.model.ForeignCall;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.pipeline.AnalysisOptions;
 import dev.easel.analyzer.pipeline.AnalysisRun;
@@ -103,7 +104,8 @@ final class CrateRun {
         BuildOutcome b = a.build();
         String cache = fromCache ? " (cached)" : "";
         return switch (b.status()) {
-            case OK -> "ok, " + a.functions().size() + " functions, " + a.foreignCalls().size() + " FFI call sites" + cache;
+            case OK -> "ok, " + a.functions().size() + " functions, "
+                    + a.foreignCalls().stream().mapToInt(ForeignCall::count).sum() + " FFI call sites" + cache;
             case SKIPPED -> "ok, source only" + cache;
             case TIMED_OUT -> "timed out" + cache;
             case FAILED -> "failed: " + (b.failure() == null ? "" : b.failure().name().toLowerCase().replace('_', ' '))
