@@ -28,15 +28,11 @@ final class CrateIds {
 
     void seal() {
         if (!sorted) {
-            long[] keys = new long[size];
-            for (int i = 0; i < size; i++) {
-                keys[i] = ((long) ids[i] << 32) | i;
-            }
-            Arrays.sort(keys);
+            int[] order = IdOrder.ascending(ids, size);
             int[] sortedIds = new int[size];
             String[] sortedNames = new String[size];
             for (int i = 0; i < size; i++) {
-                int from = (int) keys[i];
+                int from = order[i];
                 sortedIds[i] = ids[from];
                 sortedNames[i] = names[from];
             }

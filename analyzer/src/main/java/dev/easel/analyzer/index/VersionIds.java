@@ -42,18 +42,14 @@ final class VersionIds {
     /** Sorts by id (when rows came unordered) and trims the arrays. */
     void seal() {
         if (!sorted) {
-            long[] keys = new long[size];
-            for (int i = 0; i < size; i++) {
-                keys[i] = ((long) ids[i] << 32) | i;
-            }
-            Arrays.sort(keys);
+            int[] order = IdOrder.ascending(ids, size);
             int[] sIds = new int[size];
             String[] sCrates = new String[size];
             int[] sStart = new int[size + 1];
             byte[] sPool = new byte[numStart[size]];
             int at = 0;
             for (int i = 0; i < size; i++) {
-                int from = (int) keys[i];
+                int from = order[i];
                 sIds[i] = ids[from];
                 sCrates[i] = crates[from];
                 int len = numStart[from + 1] - numStart[from];

@@ -10,29 +10,7 @@ final class MirText {
      * not close an angle bracket, and string literals are skipped.
      */
     static int indexAtDepth0(String s, int from, char target) {
-        int depth = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (depth == 0 && c == target) {
-                return i;
-            }
-            switch (c) {
-                case '<', '{', '(', '[' -> depth++;
-                case '>' -> {
-                    if (i == 0 || s.charAt(i - 1) != '-') {
-                        depth--;
-                    }
-                }
-                case '}', ')', ']' -> depth--;
-                case '"' -> i = endOfString(s, i);
-                default -> {
-                }
-            }
-            if (depth < 0) {
-                return -1;
-            }
-        }
-        return -1;
+        return indexOfAtDepth0(s, String.valueOf(target), from);
     }
 
     /** Index of the bracket closing the one opened at {@code open}, or -1 when the line ends first. */
