@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.graph.db.ConnectionSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.Console;
@@ -29,16 +30,15 @@ public final class DatabaseOptions {
             description = "Database name (env NEO4J_DATABASE; default: the server's default database).")
     String database;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder of the embedded server (default ~/.easel/neo4j).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--bolt-port", defaultValue = "0",
             description = "Bolt port of the embedded server on 127.0.0.1 (default: a free one).")
     int boltPort;
 
     public ConnectionSettings settings() {
-        Path dir = dataDir == null ? ConnectionSettings.defaultDataDir() : dataDir;
+        Path dir = dataDir.dir();
         if (uri == null || uri.isBlank()) {
             return new ConnectionSettings(null, null, null, database, dir, boltPort);
         }

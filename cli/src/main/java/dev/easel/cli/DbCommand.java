@@ -31,8 +31,8 @@ final class DbCommand {
     static final class Start implements java.util.concurrent.Callable<Integer> {
         @Mixin
         CommonOptions common;
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.easel/neo4j).")
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
         @Option(names = "--bolt-port", defaultValue = "7687",
                 description = "Bolt port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 for a free one).")
         int boltPort;
@@ -41,7 +41,7 @@ final class DbCommand {
 
         @Override
         public Integer call() throws InterruptedException {
-            Path dir = dataDir == null ? ConnectionSettings.defaultDataDir() : dataDir;
+            Path dir = dataDir.dir();
             GraphStore store = GraphStore.open(new ConnectionSettings(null, null, null, null, dir, boltPort));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -100,8 +100,8 @@ final class DbCommand {
     static final class Reset implements java.util.concurrent.Callable<Integer> {
         @Mixin
         CommonOptions common;
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.easel/neo4j).")
-        Path dataDir;
+        @Mixin
+        DataDirOption dataDir;
         @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
         boolean yes;
         @Spec
@@ -109,7 +109,7 @@ final class DbCommand {
 
         @Override
         public Integer call() throws IOException {
-            Path dir = dataDir == null ? ConnectionSettings.defaultDataDir() : dataDir;
+            Path dir = dataDir.dir();
             PrintWriter out = spec.commandLine().getOut();
             if (!Files.exists(dir)) {
                 out.println("nothing to reset: " + dir + " does not exist");
