@@ -71,6 +71,7 @@ public final class Easel {
             exitCodes.put(Integer.toString(code.code()), code.meaning());
         }
         cmd.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExitCodeExceptionMapper(Easel::exitCodeOf);
         cmd.setExecutionExceptionHandler(Easel::handleExecutionException);
         return cmd;
