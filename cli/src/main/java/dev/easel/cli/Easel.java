@@ -20,6 +20,7 @@ import java.util.Map;
         description = "Where's my C? Unsafe, FFI boundaries and call graphs of Rust crates, in Neo4j.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FetchCommand.class,
                 IngestCommand.class,
                 AnalyzeCommand.class,
                 LoadCommand.class,
