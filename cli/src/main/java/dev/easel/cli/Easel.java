@@ -21,6 +21,7 @@ import java.util.ServiceLoader;
         description = "Where's my C? Unsafe, FFI boundaries and call graphs of Rust crates, in Neo4j.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FetchCommand.class,
                 IngestCommand.class,
                 AnalyzeCommand.class,
                 LoadCommand.class,
