@@ -1,8 +1,8 @@
 package dev.easel.analyzer.nativecode;
 
 import dev.easel.analyzer.model.Problem;
-import dev.easel.analyzer.source.RustLexer;
-import dev.easel.analyzer.source.Tokens;
+import dev.easel.analyzer.lexer.RustLexer;
+import dev.easel.analyzer.lexer.Tokens;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.easel.analyzer.nativecode;
 
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.Problem;
-import dev.easel.analyzer.source.CrateFiles;
+import dev.easel.analyzer.intake.CrateFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

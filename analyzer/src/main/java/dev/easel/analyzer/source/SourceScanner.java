@@ -1,5 +1,8 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.intake.CrateFiles;
+import dev.easel.analyzer.lexer.Tokens;
+import dev.easel.analyzer.lexer.RustLexer;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.nativecode.BuildMechanisms;

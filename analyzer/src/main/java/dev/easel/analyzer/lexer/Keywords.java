@@ -1,12 +1,12 @@
-package dev.easel.analyzer.source;
+package dev.easel.analyzer.lexer;
 
 /**
  * Identifiers the counter cares about, looked up from raw bytes without building a String per identifier.
  * Contextual words (union, auto, safe, default, raw, macro_rules) are listed too; the walker decides by position.
  */
-final class Keywords {
-    static final int NONE = 0;
-    static final int FN = 1, UNSAFE = 2, IMPL = 3, TRAIT = 4, MOD = 5, EXTERN = 6, CRATE = 7, STATIC = 8, MUT = 9,
+public final class Keywords {
+    public static final int NONE = 0;
+    public static final int FN = 1, UNSAFE = 2, IMPL = 3, TRAIT = 4, MOD = 5, EXTERN = 6, CRATE = 7, STATIC = 8, MUT = 9,
             CONST = 10, LET = 11, IF = 12, ELSE = 13, MATCH = 14, WHILE = 15, FOR = 16, LOOP = 17, IN = 18,
             RETURN = 19, BREAK = 20, CONTINUE = 21, ASYNC = 22, AWAIT = 23, MOVE = 24, STRUCT = 25, ENUM = 26,
             UNION = 27, TYPE = 28, USE = 29, PUB = 30, AS = 31, WHERE = 32, MACRO_RULES = 33, SELF = 34,
@@ -41,7 +41,7 @@ final class Keywords {
     private Keywords() {
     }
 
-    static int hash(byte[] src, int s, int e) {
+    public static int hash(byte[] src, int s, int e) {
         int h = e - s;
         for (int i = s; i < e; i++) {
             h = h * 31 + src[i];
@@ -49,7 +49,7 @@ final class Keywords {
         return h ^ (h >>> 7);
     }
 
-    static int lookup(byte[] src, int s, int e, int h) {
+    public static int lookup(byte[] src, int s, int e, int h) {
         if (e - s > 11) {
             return NONE;
         }
@@ -66,7 +66,7 @@ final class Keywords {
         }
     }
 
-    static String word(int id) {
+    public static String word(int id) {
         return WORDS[id];
     }
 }

@@ -1,4 +1,4 @@
-package dev.easel.analyzer.source;
+package dev.easel.analyzer.intake;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
