@@ -127,20 +127,20 @@ public record BuildScriptOutput(
                 String body = line.substring(newStyle ? 7 : 6);
                 int eq = body.indexOf('=');
                 if (eq <= 0) {
-                    problems.add(new Problem("build", output.toString(), n, "build script instruction without '=': " + line));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "build script instruction without '=': " + line));
                     continue;
                 }
                 String key = body.substring(0, eq);
                 String value = body.substring(eq + 1);
                 if (!INSTRUCTIONS.contains(key) && newStyle) {
-                    problems.add(new Problem("build", output.toString(), n, "unknown build script instruction: " + key));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "unknown build script instruction: " + key));
                     continue;
                 }
                 switch (INSTRUCTIONS.contains(key) ? key : "metadata-old") {
                     case "rustc-link-lib" -> {
                         LinkLib lib = LinkLib.parse(value);
                         if (lib.name().isEmpty()) {
-                            problems.add(new Problem("build", output.toString(), n, "rustc-link-lib without a name"));
+                            problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "rustc-link-lib without a name"));
                         } else {
                             libs.add(lib);
                         }
@@ -155,7 +155,7 @@ public record BuildScriptOutput(
                     case "metadata" -> {
                         int e2 = value.indexOf('=');
                         if (e2 <= 0) {
-                            problems.add(new Problem("build", output.toString(), n, "metadata without KEY=VALUE: " + line));
+                            problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "metadata without KEY=VALUE: " + line));
                         } else {
                             putMetadata(metadata, prefix, value.substring(0, e2), value.substring(e2 + 1));
                         }

@@ -156,7 +156,7 @@ public final class CrateBuilder {
                 try {
                     registryPkg = RegistryPackage.find(crate, options.registryDir()).orElse(null);
                 } catch (IOException e) {
-                    problems.add(new Problem("build", crate.toString(), 0,
+                    problems.add(new Problem(Problem.Stage.BUILD, crate.toString(), 0,
                             "cannot tell whether the crate is a package of " + options.registryDir()
                                     + " (" + e.getMessage() + "); built from a work copy"));
                 }
@@ -165,7 +165,7 @@ public final class CrateBuilder {
                     ? RegistryPackageBuild.create(dest, stateDir, crate, registryPkg, options, seq)
                     : WorkCopyBuild.create(crate, dest, options);
             if (m.problem() != null) {
-                problems.add(new Problem("build", crate.resolve("Cargo.toml").toString(), 0, m.problem()));
+                problems.add(new Problem(Problem.Stage.BUILD, crate.resolve("Cargo.toml").toString(), 0, m.problem()));
             }
             return m;
         }
@@ -277,7 +277,7 @@ public final class CrateBuilder {
             Path ll = hash == null ? newest(deps, libName, ".ll") : deps.resolve(libName + "-" + hash + ".ll");
             Path mir = hash == null ? newest(deps, libName, ".mir") : deps.resolve(libName + "-" + hash + ".mir");
             if (hash == null) {
-                problems.add(new Problem("build", null, 0,
+                problems.add(new Problem(Problem.Stage.BUILD, null, 0,
                         "cargo reported no hashed library artifact for " + name + "; took the newest " + libName
                                 + "[-*].ll"));
             }
@@ -328,7 +328,7 @@ public final class CrateBuilder {
                 CargoMetadata.PackageInfo p = metadata.packages().get(e.getKey());
                 Path output = e.getValue().getParent().resolve("output");
                 if (!Files.isRegularFile(output)) {
-                    problems.add(new Problem("build", output.toString(), 0, "build script output file missing"));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), 0, "build script output file missing"));
                     continue;
                 }
                 String pkgName = p != null ? p.name() : e.getKey();
@@ -338,7 +338,7 @@ public final class CrateBuilder {
                     problems.addAll(s.problems());
                     out.add(s);
                 } catch (IOException ex) {
-                    problems.add(new Problem("build", output.toString(), 0, "cannot read build script output: " + ex));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), 0, "cannot read build script output: " + ex));
                 }
             }
             return out;
@@ -361,7 +361,7 @@ public final class CrateBuilder {
             }
             Path fingerprint = outputDir().resolve(".fingerprint").resolve(metadata.root().name() + "-" + hash);
             if (!Files.isDirectory(fingerprint)) {
-                problems.add(new Problem("build", fingerprint.toString(), 0,
+                problems.add(new Problem(Problem.Stage.BUILD, fingerprint.toString(), 0,
                         "cargo found " + name + " up to date but its fingerprint folder is not where expected"));
                 return false;
             }

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 public final class DbDumpReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DbDumpReader.class);
-    private static final String STAGE = "index";
+    private static final Problem.Stage STAGE = Problem.Stage.INDEX;
     private static final Pattern TABLE = Pattern.compile("(?:^|.*/)data/(crates|versions|dependencies)\\.csv$");
     private static final int PROBLEMS_PER_FILE = 1000;
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();

@@ -46,7 +46,7 @@ public final class RustLexer {
 
     private void problem(int ln, String message) {
         if (reported++ < MAX_PROBLEMS_PER_FILE) {
-            problems.add(new Problem("source", file, ln, message));
+            problems.add(new Problem(Problem.Stage.SOURCE, file, ln, message));
         }
     }
 

@@ -31,7 +31,7 @@ import java.util.Set;
 public final class ManifestReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManifestReader.class);
-    private static final String STAGE = "manifest";
+    private static final Problem.Stage STAGE = Problem.Stage.MANIFEST;
 
     /** The dependency tables cargo reads, with the legacy underscore spellings. */
     private static final List<Map.Entry<String, DependencyKind>> DEPENDENCY_TABLES = List.of(

@@ -21,7 +21,6 @@ import java.util.List;
  * @param foreignCalls     calls from this crate's functions into non-Rust symbols
  * @param exports          unmangled symbols this crate defines (C ABI exports)
  * @param callbacks        Rust functions coerced to foreign-ABI function pointers (handed to C)
- * @param graphStats       node/edge counts of the call graph before and after pruning; null if not pruned
  * @param problems         non-fatal problems met while analysing, each with file and line where known
  */
 public record CrateAnalysis(
@@ -40,7 +39,6 @@ public record CrateAnalysis(
         List<ForeignCall> foreignCalls,
         List<Export> exports,
         List<Callback> callbacks,
-        GraphStats graphStats,
         List<Problem> problems) {
 
     public static final int SCHEMA = 1;
@@ -84,7 +82,6 @@ public record CrateAnalysis(
         b.foreignCalls = foreignCalls;
         b.exports = exports;
         b.callbacks = callbacks;
-        b.graphStats = graphStats;
         b.problems = problems;
         return b;
     }
@@ -104,7 +101,6 @@ public record CrateAnalysis(
         private List<ForeignCall> foreignCalls = List.of();
         private List<Export> exports = List.of();
         private List<Callback> callbacks = List.of();
-        private GraphStats graphStats;
         private List<Problem> problems = List.of();
 
         private Builder(String name, String version) {
@@ -124,12 +120,11 @@ public record CrateAnalysis(
         public Builder foreignCalls(List<ForeignCall> v) { foreignCalls = v; return this; }
         public Builder exports(List<Export> v) { exports = v; return this; }
         public Builder callbacks(List<Callback> v) { callbacks = v; return this; }
-        public Builder graphStats(GraphStats v) { graphStats = v; return this; }
         public Builder problems(List<Problem> v) { problems = v; return this; }
 
         public CrateAnalysis build() {
             return new CrateAnalysis(SCHEMA, name, version, source, manifest, build, unsafeCounters, nativeCode,
-                    linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks, graphStats, problems);
+                    linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks, problems);
         }
     }
 }

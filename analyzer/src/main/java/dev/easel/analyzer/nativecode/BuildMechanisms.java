@@ -49,7 +49,7 @@ public final class BuildMechanisms {
                     byte[] b = Files.readAllBytes(f);
                     scan(RustLexer.lex(b, b.length, rel, problems), used);
                 } catch (IOException e) {
-                    problems.add(new Problem("source", rel, 0, "cannot read build script: " + e.getMessage()));
+                    problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "cannot read build script: " + e.getMessage()));
                 }
             }
         }

@@ -136,7 +136,7 @@ public final class AnalysisRun implements AutoCloseable {
                 .source(input.source())
                 .manifest(input.manifest())
                 .build(BuildOutcome.failed(BuildOutcome.FailureClass.OTHER, "analysis failed: " + cause))
-                .problems(List.of(new Problem("analysis", input.folder().toString(), 0, cause.toString())))
+                .problems(List.of(new Problem(Problem.Stage.ANALYSIS, input.folder().toString(), 0, cause.toString())))
                 .build();
     }
 

@@ -95,7 +95,7 @@ final class CrateAnalyzer {
                         .callbacks(graph.callbacks());
                 problems.addAll(graph.problems());
             } catch (IOException | RuntimeException e) {
-                problems.add(new Problem("extract", String.valueOf(build.llFile()), 0,
+                problems.add(new Problem(Problem.Stage.EXTRACT, String.valueOf(build.llFile()), 0,
                         "cannot read the call graph: " + e));
             }
         }

@@ -47,7 +47,7 @@ public final class SourceScanner {
         try {
             files = CrateFiles.list(crateDir);
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem("source", crateDir.toString(), 0, "cannot list crate folder: " + e.getMessage()));
+            problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "cannot list crate folder: " + e.getMessage()));
             return new SourceScan(new UnsafeTally().toCounters(), new NativeCode(null, null, null), problems);
         }
         CrateRoots roots = CrateRoots.find(crateDir);
@@ -74,7 +74,7 @@ public final class SourceScanner {
                     problems);
             nativeCode = new NativeCode(census.languages(), census.topFolders(), mechanisms);
         } catch (RuntimeException e) {
-            problems.add(new Problem("source", crateDir.toString(), 0, "native code census failed: " + e));
+            problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "native code census failed: " + e));
             nativeCode = new NativeCode(null, null, null);
         }
         return new SourceScan(tally.toCounters(), nativeCode, problems);
@@ -89,7 +89,7 @@ public final class SourceScanner {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
-            problems.add(new Problem("source", rel, 0, "cannot read: " + e.getMessage()));
+            problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "cannot read: " + e.getMessage()));
             tally.filesWithErrors++;
             return List.of();
         }
@@ -111,7 +111,7 @@ public final class SourceScanner {
             while (length > 0 && bytes[length - 1] != '\n') {
                 length--;
             }
-            problems.add(new Problem("source", rel, 0, "file of " + bytes.length + " bytes: only the first "
+            problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "file of " + bytes.length + " bytes: only the first "
                     + length + " bytes are counted"));
         }
         tally.filesScanned++;
@@ -122,7 +122,7 @@ public final class SourceScanner {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not end the run: report it against the file and go on
             LOG.warn("counting {} failed", rel, e);
-            problems.add(new Problem("source", rel, 0, "counting failed: " + e));
+            problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "counting failed: " + e));
             mods = List.of();
         }
         if (problems.size() > before) {
@@ -175,7 +175,7 @@ public final class SourceScanner {
                 }
                 ModuleFiles.Resolved r = ModuleFiles.resolve(p.file(), p.modRs(), d);
                 if (r == null) {
-                    problems.add(new Problem("source", rel, 0, "no file for `mod " + d.name() + ";`"));
+                    problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "no file for `mod " + d.name() + ";`"));
                     continue;
                 }
                 if (seen.add(r.file().normalize())) {

@@ -98,7 +98,7 @@ final class UnsafeWalker {
         if (depth > MAX_DEPTH) {
             if (!depthReported) {
                 depthReported = true;
-                problems.add(new Problem("source", file, i < t.size() ? t.line(i) : 0,
+                problems.add(new Problem(Problem.Stage.SOURCE, file, i < t.size() ? t.line(i) : 0,
                         "nesting deeper than " + MAX_DEPTH + " levels; the rest of that group is not counted"));
             }
             return true;

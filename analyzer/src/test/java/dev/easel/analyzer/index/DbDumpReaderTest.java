@@ -75,8 +75,8 @@ class DbDumpReaderTest {
                         List.of("std"), "cfg(unix)", null)), s.dependencies);
 
         assertEquals(List.of(
-                new Problem("index", label + "data/versions.csv", 13, "row skipped: unknown crate_id 77"),
-                new Problem("index", label + "data/dependencies.csv", 8, "row skipped: unknown version_id 999")),
+                new Problem(Problem.Stage.INDEX, label + "data/versions.csv", 13, "row skipped: unknown crate_id 77"),
+                new Problem(Problem.Stage.INDEX, label + "data/dependencies.csv", 8, "row skipped: unknown version_id 999")),
                 s.problems);
     }
 

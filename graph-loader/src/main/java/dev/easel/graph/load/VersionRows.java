@@ -7,6 +7,7 @@ import dev.easel.analyzer.model.Export;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.NativeCode;
+import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.ResolvedDependency;
 import dev.easel.analyzer.model.SemVer;
 import dev.easel.analyzer.model.UnsafeCounters;
@@ -262,9 +263,9 @@ public final class VersionRows {
         NativeCode n = a.nativeCode();
         p.put("native_files", n == null ? null : n.totalFiles());
         p.put("native_lines", n == null ? null : n.totalLines());
-        p.put("c_lines", n == null ? null : lines(n, "c"));
-        p.put("cpp_lines", n == null ? null : lines(n, "c++", "cpp"));
-        p.put("asm_lines", n == null ? null : lines(n, "assembly", "asm"));
+        p.put("c_lines", n == null ? null : lines(n, NativeLanguage.C));
+        p.put("cpp_lines", n == null ? null : lines(n, NativeLanguage.CPP));
+        p.put("asm_lines", n == null ? null : lines(n, NativeLanguage.ASSEMBLY));
         p.put("native_mechanisms", n == null ? null : emptyToNull(n.buildMechanisms()));
 
         if (graph != null) {
@@ -297,16 +298,9 @@ public final class VersionRows {
         p.put("safe_" + name, c == null ? null : c.safe());
     }
 
-    private static long lines(NativeCode n, String... languages) {
-        long sum = 0;
-        for (NativeCode.LanguageCount l : n.languages()) {
-            for (String want : languages) {
-                if (l.language() != null && l.language().equalsIgnoreCase(want)) {
-                    sum += l.lines();
-                }
-            }
-        }
-        return sum;
+    private static long lines(NativeCode n, NativeLanguage language) {
+        return n.languages().stream().filter(l -> l.language() == language).mapToLong(NativeCode.LanguageCount::lines)
+                .sum();
     }
 
     static Map<String, Object> functionProps(FunctionNode f) {

@@ -1,5 +1,6 @@
 package dev.easel.graph.testdata;
 
+import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.CallEdge;
 import dev.easel.analyzer.model.CrateAnalysis;
@@ -77,8 +78,8 @@ public final class SampleAnalyses {
                 .unsafeCounters(new UnsafeCounters(new UnsafeCounters.Count(5, 1), new UnsafeCounters.Count(40, 7),
                         new UnsafeCounters.Count(1, 0), UnsafeCounters.Count.ZERO, new UnsafeCounters.Count(2, 1),
                         3, 1, 2, 0, 0, 0, 4, 0, List.of(), List.of()))
-                .nativeCode(new NativeCode(List.of(new NativeCode.LanguageCount("C", 3, 1200),
-                        new NativeCode.LanguageCount("Assembly", 1, 50)), List.of(), List.of("cc")))
+                .nativeCode(new NativeCode(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 3, 1200),
+                        new NativeCode.LanguageCount(NativeLanguage.ASSEMBLY, 1, 50)), List.of(), List.of("cc")))
                 .linkedLibraries(List.of(new LinkedLibrary("z", "dylib", "build-script", "zlibby")))
                 .resolved(List.of(new ResolvedDependency("miniz-rs", "0.2.0", DependencyKind.NORMAL)))
                 .functions(List.of(

@@ -1,11 +1,14 @@
-package dev.easel.analyzer.nativecode;
+package dev.easel.analyzer.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
 /** The native languages counted, recognised by file extension. */
 public enum NativeLanguage {
     C("C"), CPP("C++"), ASSEMBLY("Assembly"), OBJECTIVE_C("Objective-C"), FORTRAN("Fortran"), CUDA("CUDA"),
-    /** {@code .h}: C or C++ is decided per crate, see {@link NativeCodeCensus}. */
+    /** {@code .h}: C or C++ is decided per crate, see the native-code census. */
     HEADER("C header");
 
     private final String label;
@@ -14,8 +17,21 @@ public enum NativeLanguage {
         this.label = label;
     }
 
+    /** The language's usual name ("C++"), as the JSON form writes it. */
+    @JsonValue
     public String label() {
         return label;
+    }
+
+    /** From a label or an enum name, case-insensitively. */
+    @JsonCreator
+    public static NativeLanguage ofLabel(String text) {
+        for (NativeLanguage l : values()) {
+            if (l.label.equalsIgnoreCase(text) || l.name().equalsIgnoreCase(text)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown native language '" + text + "'");
     }
 
     /** The language of a file name, or null for a file that is not native source. */
