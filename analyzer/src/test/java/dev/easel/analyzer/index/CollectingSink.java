@@ -10,6 +10,8 @@ final class CollectingSink implements IndexSink {
     final List<IndexCrate> crates = new ArrayList<>();
     final List<IndexVersion> versions = new ArrayList<>();
     final List<IndexDependency> dependencies = new ArrayList<>();
+    final List<IndexOwner> owners = new ArrayList<>();
+    final List<IndexCrateDownloads> crateDownloads = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
 
     @Override
@@ -25,6 +27,16 @@ final class CollectingSink implements IndexSink {
     @Override
     public void dependency(IndexDependency d) {
         dependencies.add(d);
+    }
+
+    @Override
+    public void owner(IndexOwner o) {
+        owners.add(o);
+    }
+
+    @Override
+    public void crateDownloads(IndexCrateDownloads d) {
+        crateDownloads.add(d);
     }
 
     @Override
