@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /** The {@code easel} command: an empty root with subcommands (as PMD's CLI). */
 @Command(name = "easel",
@@ -29,7 +30,6 @@ import java.util.Map;
                 IndexCommand.class,
                 TyposquatCommand.class,
                 ExportCsvCommand.class,
-                BenchCommand.class,
                 DbCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -37,7 +37,10 @@ import java.util.Map;
         footer = {
                 "  NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE as for cypher-shell;",
                 "  an option beats the environment, which beats the default.",
-                "  Without a URI, easel starts an embedded Neo4j (data in ~/.easel/neo4j)."})
+                "  Without a URI, easel starts an embedded Neo4j (data in ~/.easel/neo4j).",
+                "",
+                "Benchmarks: ./easel bench from a checkout (module easel-bench, not part of this jar);",
+                "  see docs/PERFORMANCE.md."})
 public final class Easel {
 
     private Easel() {
@@ -63,6 +66,7 @@ public final class Easel {
 
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(Easel.class);
+        ServiceLoader.load(SubcommandProvider.class).forEach(p -> cmd.addSubcommand(p.subcommand()));
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             exitCodes.put(Integer.toString(code.code()), code.meaning());
