@@ -326,56 +326,34 @@ public final class DbDumpReader {
                 return;
             }
             crateRowsHaveDownloads = cols.index("downloads") >= 0;
-            int bad = 0;
-            for (CSVRecord r : parser) {
-                try {
-                    int id = cols.id(r, "id");
-                    String name = cols.text(r, "name");
-                    if (name == null) {
-                        throw new IllegalArgumentException("empty name");
-                    }
-                    crateIds.add(id, name);
-                    sink.crate(new IndexCrate(name, cols.text(r, "created_at"), cols.text(r, "updated_at"),
-                            cols.text(r, "repository"), cols.count(r, "downloads")));
-                    crates++;
-                } catch (IllegalArgumentException e) {
-                    bad = badRow(label, parser, e, bad);
-                }
-            }
-            summary(label, bad);
+            eachRow(parser, label, r -> {
+                int id = cols.id(r, "id");
+                String name = cols.required(r, "name");
+                crateIds.add(id, name);
+                sink.crate(new IndexCrate(name, cols.text(r, "created_at"), cols.text(r, "updated_at"),
+                        cols.text(r, "repository"), cols.count(r, "downloads")));
+                crates++;
+            });
         }
 
         private void versions(CSVParser parser, Columns cols, String label) {
             if (cols.missing(label, "id", "crate_id", "num")) {
                 return;
             }
-            int bad = 0;
-            for (CSVRecord r : parser) {
-                try {
-                    int id = cols.id(r, "id");
-                    int crateId = cols.id(r, "crate_id");
-                    String crate = crateIds.get(crateId);
-                    if (crate == null) {
-                        throw new IllegalArgumentException("unknown crate_id " + crateId);
-                    }
-                    String num = cols.text(r, "num");
-                    if (num == null) {
-                        throw new IllegalArgumentException("empty num");
-                    }
-                    String yanked = cols.text(r, "yanked");
-                    String size = cols.text(r, "crate_size");
-                    versionIds.add(id, crate, num);
-                    sink.version(new IndexVersion(crate, num, SemVer.tryParse(num),
-                            yanked != null && PgText.bool(yanked), cols.text(r, "links"), cols.text(r, "created_at"),
-                            size == null ? null : Long.valueOf(size), cols.text(r, "license"),
-                            cols.text(r, "checksum"), cols.text(r, "rust_version"), cols.count(r, "downloads"),
-                            recent == null ? null : recent.of(id)));
-                    versions++;
-                } catch (IllegalArgumentException e) {
-                    bad = badRow(label, parser, e, bad);
-                }
-            }
-            summary(label, bad);
+            eachRow(parser, label, r -> {
+                int id = cols.id(r, "id");
+                String crate = knownCrate(cols, r);
+                String num = cols.required(r, "num");
+                String yanked = cols.text(r, "yanked");
+                String size = cols.text(r, "crate_size");
+                versionIds.add(id, crate, num);
+                sink.version(new IndexVersion(crate, num, SemVer.tryParse(num),
+                        yanked != null && PgText.bool(yanked), cols.text(r, "links"), cols.text(r, "created_at"),
+                        size == null ? null : Long.valueOf(size), cols.text(r, "license"),
+                        cols.text(r, "checksum"), cols.text(r, "rust_version"), cols.count(r, "downloads"),
+                        recent == null ? null : recent.of(id)));
+                versions++;
+            });
         }
 
         private void dependencies(CSVParser parser, Columns cols, String label) {
@@ -434,20 +412,8 @@ public final class DbDumpReader {
             if (cols.missing(label, "id", loginColumn)) {
                 return;
             }
-            int bad = 0;
-            for (CSVRecord r : parser) {
-                try {
-                    int id = cols.id(r, "id");
-                    String login = cols.text(r, loginColumn);
-                    if (login == null) {
-                        throw new IllegalArgumentException("empty " + loginColumn);
-                    }
-                    table.add(id, new Login(login, cols.text(r, "name")));
-                } catch (IllegalArgumentException e) {
-                    bad = badRow(label, parser, e, bad);
-                }
-            }
-            summary(label, bad);
+            eachRow(parser, label, r -> table.add(cols.id(r, "id"),
+                    new Login(cols.required(r, loginColumn), cols.text(r, "name"))));
         }
 
         private void owners(CSVParser parser, Columns cols, String label) {
@@ -455,49 +421,57 @@ public final class DbDumpReader {
                 return;
             }
             IndexOwner.Kind[] kinds = IndexOwner.Kind.values();
-            int bad = 0;
-            for (CSVRecord r : parser) {
-                try {
-                    int crateId = cols.id(r, "crate_id");
-                    String crate = crateIds.get(crateId);
-                    if (crate == null) {
-                        throw new IllegalArgumentException("unknown crate_id " + crateId);
-                    }
-                    int kind = cols.id(r, "owner_kind");
-                    if (kind >= kinds.length) {
-                        throw new IllegalArgumentException("unknown owner_kind " + kind);
-                    }
-                    int ownerId = cols.id(r, "owner_id");
-                    Login owner = (kind == 0 ? users : teams).get(ownerId);
-                    if (owner == null) {
-                        throw new IllegalArgumentException("unknown " + (kind == 0 ? "user" : "team") + " id " + ownerId);
-                    }
-                    sink.owner(new IndexOwner(crate, kinds[kind], owner.login(), owner.name()));
-                    owners++;
-                } catch (IllegalArgumentException e) {
-                    bad = badRow(label, parser, e, bad);
+            eachRow(parser, label, r -> {
+                String crate = knownCrate(cols, r);
+                int kind = cols.id(r, "owner_kind");
+                if (kind >= kinds.length) {
+                    throw new IllegalArgumentException("unknown owner_kind " + kind);
                 }
-            }
-            summary(label, bad);
+                int ownerId = cols.id(r, "owner_id");
+                Login owner = (kind == 0 ? users : teams).get(ownerId);
+                if (owner == null) {
+                    throw new IllegalArgumentException("unknown " + kinds[kind].graphName() + " id " + ownerId);
+                }
+                sink.owner(new IndexOwner(crate, kinds[kind], owner.login(), owner.name()));
+                owners++;
+            });
         }
 
         private void crateDownloads(CSVParser parser, Columns cols, String label) {
             if (cols.missing(label, "crate_id", "downloads")) {
                 return;
             }
+            eachRow(parser, label, r -> {
+                String crate = knownCrate(cols, r);
+                Long downloads = cols.count(r, "downloads");
+                if (downloads == null) {
+                    throw new IllegalArgumentException("empty downloads");
+                }
+                sink.crateDownloads(new IndexCrateDownloads(crate, downloads));
+            });
+        }
+
+        /** The crate a row's crate_id names; an unknown id is a bad row. */
+        private String knownCrate(Columns cols, CSVRecord r) {
+            int crateId = cols.id(r, "crate_id");
+            String crate = crateIds.get(crateId);
+            if (crate == null) {
+                throw new IllegalArgumentException("unknown crate_id " + crateId);
+            }
+            return crate;
+        }
+
+        /** One row's work; an IllegalArgumentException makes it a bad row. */
+        private interface RowAction {
+            void accept(CSVRecord r);
+        }
+
+        /** Runs the action on every row, reporting bad ones (file and line) and going on. */
+        private void eachRow(CSVParser parser, String label, RowAction action) {
             int bad = 0;
             for (CSVRecord r : parser) {
                 try {
-                    int crateId = cols.id(r, "crate_id");
-                    String crate = crateIds.get(crateId);
-                    if (crate == null) {
-                        throw new IllegalArgumentException("unknown crate_id " + crateId);
-                    }
-                    Long downloads = cols.count(r, "downloads");
-                    if (downloads == null) {
-                        throw new IllegalArgumentException("empty downloads");
-                    }
-                    sink.crateDownloads(new IndexCrateDownloads(crate, downloads));
+                    action.accept(r);
                 } catch (IllegalArgumentException e) {
                     bad = badRow(label, parser, e, bad);
                 }
@@ -571,6 +545,15 @@ public final class DbDumpReader {
                     throw new IllegalArgumentException(column + " out of range: " + v);
                 }
                 return (int) id;
+            }
+
+            /** The value; absent or empty is a bad row. */
+            String required(CSVRecord r, String column) {
+                String v = text(r, column);
+                if (v == null) {
+                    throw new IllegalArgumentException("empty " + column);
+                }
+                return v;
             }
 
             String textOr(CSVRecord r, String column, String fallback) {

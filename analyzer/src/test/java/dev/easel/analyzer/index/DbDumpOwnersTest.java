@@ -1,14 +1,10 @@
 package dev.easel.analyzer.index;
 
 import dev.easel.analyzer.model.Problem;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -156,19 +152,7 @@ class DbDumpOwnersTest {
         assertEquals(0L, byVersion.get("quantum@0.1.0"));
     }
 
-    /** Packs the fixture's tables into a tar.gz in the given order. */
     static Path tar(Path out, List<String> tables) throws IOException {
-        try (OutputStream o = Files.newOutputStream(out);
-             TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(o))) {
-            for (String t : tables) {
-                Path f = DUMP.resolve("data/" + t + ".csv");
-                TarArchiveEntry e = new TarArchiveEntry("2025-03-01-020001/data/" + t + ".csv");
-                e.setSize(Files.size(f));
-                tar.putArchiveEntry(e);
-                Files.copy(f, tar);
-                tar.closeArchiveEntry();
-            }
-        }
-        return out;
+        return DbDumpReaderTest.tar(DUMP, out, tables.toArray(String[]::new));
     }
 }

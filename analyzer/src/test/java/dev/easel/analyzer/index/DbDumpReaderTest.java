@@ -25,13 +25,13 @@ class DbDumpReaderTest {
     static final Path DUMPS = Path.of("../testdata/dumps").toAbsolutePath().normalize();
     static final Path SMALL = DUMPS.resolve("2024-06-01-020030");
 
-    /** Packs the small dump's tables into a tar.gz in the given order, as crates.io's tarball would hold them. */
-    static Path tar(Path dir, Path out, String... tables) throws IOException {
+    /** Packs a dated dump folder's tables into a tar.gz in the given order, as crates.io's tarball would hold them. */
+    static Path tar(Path dated, Path out, String... tables) throws IOException {
         try (OutputStream o = Files.newOutputStream(out);
              TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(o))) {
             for (String t : tables) {
-                Path f = SMALL.resolve("data/" + t + ".csv");
-                TarArchiveEntry e = new TarArchiveEntry("2024-06-01-020030/data/" + t + ".csv");
+                Path f = dated.resolve("data/" + t + ".csv");
+                TarArchiveEntry e = new TarArchiveEntry(dated.getFileName() + "/data/" + t + ".csv");
                 e.setSize(Files.size(f));
                 tar.putArchiveEntry(e);
                 Files.copy(f, tar);
