@@ -21,6 +21,7 @@ import java.util.ServiceLoader;
         description = "Where's my C? Unsafe, FFI boundaries and call graphs of Rust crates, in Neo4j.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FetchCommand.class,
                 IngestCommand.class,
                 AnalyzeCommand.class,
                 LoadCommand.class,
@@ -72,6 +73,7 @@ public final class Easel {
             exitCodes.put(Integer.toString(code.code()), code.meaning());
         }
         cmd.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExitCodeExceptionMapper(Easel::exitCodeOf);
         cmd.setExecutionExceptionHandler(Easel::handleExecutionException);
         return cmd;

@@ -3,26 +3,21 @@ package dev.easel.cli;
 import dev.easel.analyzer.index.DbDumpReader;
 import dev.easel.analyzer.index.DownloadWindow;
 import dev.easel.analyzer.index.RecentDownloads;
-import dev.easel.analyzer.index.VersionDownloadsArchive;
 import dev.easel.analyzer.index.RegistryIndexReader;
+import dev.easel.analyzer.index.VersionDownloadsArchive;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.index.IndexLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code easel index import}: the whole ecosystem's dependency graph, without building anything. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -37,7 +32,7 @@ final class IndexCommand {
                             + "versions; with --version-downloads, each version's and crate's recent_downloads over "
                             + "a window of days.",
                     "Analyses loaded later attach to the same Version nodes."})
-    static final class Import implements Callable<Integer> {
+    static final class Import extends DatabaseCommand {
 
         static final class Source {
             @Option(names = "--db-dump", paramLabel = "PATH",
@@ -68,58 +63,49 @@ final class IndexCommand {
         @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per transaction (default ${DEFAULT-VALUE}).")
         int batchSize;
 
-        @Mixin
-        DatabaseOptions db;
-
-        @Mixin
-        CommonOptions common;
-
-        @Spec
-        CommandSpec spec;
+        private DownloadWindow window;
 
         @Override
-        public Integer call() throws IOException {
-            Path path = source.dump != null ? source.dump : source.index;
-            if (!Files.exists(path)) {
-                throw new UsageException("no such file or folder: " + path);
-            }
+        protected void validate() {
+            requireExisting(source.dump != null ? source.dump : source.index);
             if (batchSize < 1) {
                 throw new UsageException("--batch-size must be at least 1");
             }
             if ((since != null || until != null) && versionDownloads == null) {
                 throw new UsageException("--downloads-since and --downloads-until need --version-downloads");
             }
-            if (versionDownloads != null && source.dump == null) {
-                throw new UsageException("--version-downloads needs --db-dump (the archive names versions by dump id)");
+            if (versionDownloads != null) {
+                if (source.dump == null) {
+                    throw new UsageException("--version-downloads needs --db-dump (the archive names versions by dump id)");
+                }
+                requireExisting(versionDownloads);
             }
-            if (versionDownloads != null && !Files.exists(versionDownloads)) {
-                throw new UsageException("no such file or folder: " + versionDownloads);
-            }
-            DownloadWindow window;
             try {
                 window = new DownloadWindow(since, until);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            PrintWriter err = spec.commandLine().getErr();
+        }
+
+        @Override
+        protected ExitCode execute(GraphStore store) throws IOException {
+            Path path = source.dump != null ? source.dump : source.index;
+            PrintWriter err = err();
             long started = System.nanoTime();
-            IndexLoader.Report report;
+            IndexLoader loader = new IndexLoader(store, batchSize);
             List<String> notices = new ArrayList<>();
             RecentDownloads recent = null;
-            try (GraphStore store = GraphStore.open(db.settings())) {
-                IndexLoader loader = new IndexLoader(store, batchSize);
-                if (source.dump != null) {
-                    if (versionDownloads != null) {
-                        recent = VersionDownloadsArchive.read(versionDownloads, window, loader::problem);
-                    }
-                    DbDumpReader.Stats stats = DbDumpReader.read(path, loader,
-                            Path.of(System.getProperty("java.io.tmpdir")), recent);
-                    notices.addAll(stats.notices());
-                } else {
-                    RegistryIndexReader.read(path, loader);
+            if (source.dump != null) {
+                if (versionDownloads != null) {
+                    recent = VersionDownloadsArchive.read(versionDownloads, window, loader::problem);
                 }
-                report = loader.finish();
+                DbDumpReader.Stats stats = DbDumpReader.read(path, loader,
+                        Path.of(System.getProperty("java.io.tmpdir")), recent);
+                notices.addAll(stats.notices());
+            } else {
+                RegistryIndexReader.read(path, loader);
             }
+            IndexLoader.Report report = loader.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
             report.problems().forEach(p -> err.println("easel: " + p));
             notices.forEach(n -> err.println("easel: note: " + n));
@@ -132,7 +118,7 @@ final class IndexCommand {
             err.printf(Locale.ROOT, "easel: imported %d crates, %d versions, %d dependencies (%d latest), %d owners, "
                             + "%d crate download counts from %s in %.1f s%n", report.crates(), report.versions(),
                     report.dependencies(), report.latest(), report.owners(), report.crateDownloads(), path, seconds);
-            return report.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+            return okUnless(!report.problems().isEmpty());
         }
     }
 }

@@ -5,21 +5,16 @@ import dev.easel.analyzer.typosquat.CorpusFile;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.typosquat.TyposquatWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /** {@code easel typosquat}: crate names that may squat popular crates, stored as MAY_SQUAT. */
 @Command(name = "typosquat", mixinStandardHelpOptions = true, sortOptions = false,
@@ -28,7 +23,7 @@ import java.util.concurrent.Callable;
                 + "two crates share no owner. Results replace all (:Crate)-[:MAY_SQUAT {checks, score}]->(:Crate); "
                 + "see them with 'easel query possible-typosquats'. Needs an index import of the db-dump "
                 + "(downloads and owners); see docs/typosquatting.md."})
-final class TyposquatCommand implements Callable<Integer> {
+final class TyposquatCommand extends DatabaseCommand {
 
     @Option(names = "--top", defaultValue = "3000", paramLabel = "N",
             description = "Corpus: the N most downloaded crates (default ${DEFAULT-VALUE}, as crates.io).")
@@ -43,44 +38,37 @@ final class TyposquatCommand implements Callable<Integer> {
                     + "swapped-characters, swapped-words, typo, version-suffix, affix.")
     String checks;
 
-    @Mixin
-    DatabaseOptions db;
-
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
+    private Set<Check> selected;
 
     @Override
-    public Integer call() throws IOException {
+    protected void validate() {
         if (top < 1) {
             throw new UsageException("--top must be at least 1");
         }
-        Set<Check> selected;
         try {
             selected = Check.parse(checks);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--checks: " + e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
-        List<String> problems = new ArrayList<>();
-        List<String> names = null;
-        if (corpus != null) {
-            if (!Files.isRegularFile(corpus)) {
-                throw new UsageException("no such file: " + corpus);
-            }
-            names = CorpusFile.read(corpus, p -> problems.add(p.toString()));
+        if (corpus != null && !Files.isRegularFile(corpus)) {
+            throw new UsageException("no such file: " + corpus);
         }
+    }
+
+    @Override
+    protected ExitCode execute(GraphStore store) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<String> names = corpus == null ? null : CorpusFile.read(corpus, p -> problems.add(p.toString()));
         TyposquatWriter.Report report;
-        try (GraphStore store = GraphStore.open(db.settings())) {
-            report = TyposquatWriter.run(store, new TyposquatWriter.Options(top, names, EnumSet.copyOf(selected)));
+        try {
+            report = TyposquatWriter.run(store, new TyposquatWriter.Options(top, names, selected));
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
         report.notInGraph().forEach(n -> problems.add(corpus + ": no crate '" + n + "' in the graph, left out of the corpus"));
+        PrintWriter err = err();
         problems.forEach(p -> err.println("easel: " + p));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf(Locale.ROOT, "names checked: %,d against %,d popular crates (checks: %s)%n", report.namesChecked(),
                 report.corpus(), Check.names(selected));
         out.printf(Locale.ROOT, "candidates generated: %,d (%,d distinct names)%n", report.generated(),
@@ -90,6 +78,6 @@ final class TyposquatCommand implements Callable<Integer> {
         out.flush();
         err.printf(Locale.ROOT, "easel: typosquat took %.1f s (%.2f s generating candidates and checking names)%n",
                 report.seconds(), report.detectSeconds());
-        return problems.isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+        return okUnless(!problems.isEmpty());
     }
 }

@@ -12,10 +12,17 @@ import dev.easel.analyzer.model.SemVer;
 import dev.easel.analyzer.model.UnsafeCounters;
 import dev.easel.graph.callgraph.Call;
 import dev.easel.graph.callgraph.CallGraph;
+import dev.easel.graph.callgraph.CallGraphDot;
 import dev.easel.graph.callgraph.CallGraphBuilder;
 import dev.easel.graph.callgraph.ForeignCallSite;
 import dev.easel.graph.callgraph.FunctionNode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,6 +39,8 @@ import java.util.Set;
  * writes the same rows, so both paths give the same graph.
  */
 public final class VersionRows {
+    private static final Logger LOG = LoggerFactory.getLogger(VersionRows.class);
+
 
     final String versionId;
     /** Source-only analysis (no build, no functions): replaces only the facts it has. */
@@ -69,6 +78,16 @@ public final class VersionRows {
                 && (a.build() == null || a.build().status() == BuildOutcome.Status.SKIPPED);
     }
 
+    private static void writeDot(CallGraph graph, Path dir) {
+        Path file = dir.resolve(graph.versionId().replaceAll("[^A-Za-z0-9._@+-]", "_") + ".dot");
+        try {
+            Files.createDirectories(dir);
+            CallGraphDot.write(graph, file);
+        } catch (IOException e) {
+            LOG.warn("cannot write the call graph of {} to {}: {}", graph.versionId(), file, e.toString());
+        }
+    }
+
     public static VersionRows of(CrateAnalysis a, LoadOptions options) {
         boolean factsOnly = isFactsOnly(a);
         VersionRows out = new VersionRows(a.id(), factsOnly);
@@ -79,6 +98,9 @@ public final class VersionRows {
         crates.add(a.name());
 
         CallGraph graph = factsOnly ? null : new CallGraphBuilder(options.detail(), options.std()).build(a);
+        if (graph != null && options.dotDir() != null) {
+            writeDot(graph, options.dotDir());
+        }
         out.add(Statement.VERSION, Map.of("id", vid, "props", versionProps(a, graph)));
         out.add(Statement.VERSION_OF, Map.of("v", vid, "c", a.name()));
 
