@@ -264,9 +264,15 @@ public final class DbDumpReader {
 
         void finish(Path dump) {
             for (Map.Entry<Table, Pending> e : pending.entrySet()) {
-                List<String> missing = e.getKey().needs.stream().filter(t -> !done.contains(t) && !pending.containsKey(t))
-                        .map(Table::file).toList();
-                problem(e.getValue().label(), 0, "not read: the dump has no " + String.join(", ", missing));
+                List<String> why = new ArrayList<>();
+                for (Table need : e.getKey().needs) {
+                    if (pending.containsKey(need)) {
+                        why.add(need.file() + " was not read either");
+                    } else if (!done.contains(need)) {
+                        why.add("the dump has no " + need.file());
+                    }
+                }
+                problem(e.getValue().label(), 0, "not read: " + String.join(", ", why));
             }
             for (Table t : List.of(Table.CRATES, Table.VERSIONS, Table.DEPENDENCIES)) {
                 if (!done.contains(t) && !pending.containsKey(t)) {

@@ -137,6 +137,20 @@ class DbDumpOwnersTest {
     }
 
     @Test
+    void tablesWaitingForAMissingTableSayWhy(@TempDir Path tmp) throws IOException {
+        Path dump = tar(tmp.resolve("no-crates.tar.gz"), List.of("dependencies", "versions", "users", "teams"));
+        CollectingSink s = new CollectingSink();
+        DbDumpReader.read(dump, s, tmp.resolve("spill"));
+        String prefix = dump + "!2025-03-01-020001/data/";
+        assertEquals(java.util.Set.of(
+                new Problem("index", prefix + "users.csv", 12, "row skipped: empty gh_login"),
+                new Problem("index", prefix + "versions.csv", 0, "not read: the dump has no crates.csv"),
+                new Problem("index", prefix + "dependencies.csv", 0, "not read: versions.csv was not read either"),
+                new Problem("index", dump.toString(), 0, "dump has no data/crates.csv")), java.util.Set.copyOf(s.problems));
+        assertEquals(4, s.problems.size());
+    }
+
+    @Test
     void versionsCarryTheirDownloadsInTheArchiveWindow() throws IOException {
         RecentDownloads recent = VersionDownloadsArchive.read(ARCHIVE,
                 new DownloadWindow(LocalDate.parse("2025-02-28"), LocalDate.parse("2025-03-01")), p -> { });
