@@ -29,6 +29,7 @@ import java.util.ServiceLoader;
                 QueriesCommand.class,
                 ReportCommand.class,
                 IndexCommand.class,
+                TyposquatCommand.class,
                 ExportCsvCommand.class,
                 DbCommand.class,
         },

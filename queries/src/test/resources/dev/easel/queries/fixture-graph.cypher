@@ -247,3 +247,56 @@ CREATE (ff)-[:PROVIDED_BY]->(l);
 
 MATCH (v:Version {id: 'hashlib-capi@1.0.0'}), (ff:ForeignFunction) WHERE ff.name IN ['hashlib_digest', 'hashlib_free']
 CREATE (v)-[:EXPORTS]->(ff);
+
+// From the crates.io db-dump: all-time downloads, recent downloads (an import window), creation dates. placeholder
+// has no download count. Two crates known only from the dump squat popular ones (MAY_SQUAT, as easel typosquat writes).
+//   crate         downloads  recent  created
+//   libc          1000       100     2015-01-15 20:17:32
+//   cc            900        -       2014-11-10 00:00:00
+//   pkg-config    600        -       2014-11-24 23:29:21
+//   flate2        400        50      2014-11-26 02:33:06
+//   ring          350        60      2015-02-01 00:00:00
+//   libz-sys      300        30      2014-11-25 19:59:51
+//   openssl       250        40      2014-11-20 00:00:00
+//   openssl-sys   200        -       2014-11-20 00:00:01
+//   native-tls    100        -       2016-01-01 00:00:00
+//   curl-sys      80         -       2015-03-01 00:00:00
+//   quickcheck    70         -       2014-12-01 00:00:00
+//   http-client   50         -       2020-05-05 00:00:00
+//   tokio-test    40         -       2019-01-01 00:00:00
+//   hashlib-capi  5          -       2022-02-02 00:00:00
+//   openssl-rs    4          -       2025-03-01 09:00:00  (squats openssl: affix)
+//   flate3        3          -       2025-02-01 09:00:00  (squats flate2: typo)
+//   tensor-sys    2          -       2021-06-06 00:00:00
+//   placeholder   -          -       2023-01-01 00:00:00
+CREATE (:Crate {name: 'flate3'}), (:Crate {name: 'openssl-rs'});
+
+UNWIND [
+  ['libc', 1000, 100, '2015-01-15 20:17:32'], ['cc', 900, null, '2014-11-10 00:00:00'],
+  ['pkg-config', 600, null, '2014-11-24 23:29:21'], ['flate2', 400, 50, '2014-11-26 02:33:06'],
+  ['ring', 350, 60, '2015-02-01 00:00:00'], ['libz-sys', 300, 30, '2014-11-25 19:59:51'],
+  ['openssl', 250, 40, '2014-11-20 00:00:00'], ['openssl-sys', 200, null, '2014-11-20 00:00:01'],
+  ['native-tls', 100, null, '2016-01-01 00:00:00'], ['curl-sys', 80, null, '2015-03-01 00:00:00'],
+  ['quickcheck', 70, null, '2014-12-01 00:00:00'], ['http-client', 50, null, '2020-05-05 00:00:00'],
+  ['tokio-test', 40, null, '2019-01-01 00:00:00'], ['hashlib-capi', 5, null, '2022-02-02 00:00:00'],
+  ['openssl-rs', 4, null, '2025-03-01 09:00:00'], ['flate3', 3, null, '2025-02-01 09:00:00'],
+  ['tensor-sys', 2, null, '2021-06-06 00:00:00'], ['placeholder', null, null, '2023-01-01 00:00:00']
+] AS d
+MATCH (c:Crate {name: d[0]})
+SET c.downloads = d[1], c.recent_downloads = d[2], c.created_at = d[3];
+
+// Owners: [owner id, kind, login, crates]
+UNWIND [
+  ['user:alexcrichton', 'user', 'alexcrichton', ['libc', 'libz-sys', 'flate2', 'cc']],
+  ['team:github:rust-lang:libs', 'team', 'github:rust-lang:libs', ['libc', 'flate2']],
+  ['user:sfackler', 'user', 'sfackler', ['openssl', 'openssl-sys', 'native-tls']],
+  ['user:mallory', 'user', 'mallory', ['flate3', 'openssl-rs']]
+] AS o
+CREATE (owner:Owner {id: o[0], kind: o[1], login: o[2]})
+WITH owner, o
+UNWIND o[3] AS crate
+MATCH (c:Crate {name: crate})
+CREATE (owner)-[:OWNS]->(c);
+
+MATCH (s:Crate {name: 'flate3'}), (p:Crate {name: 'flate2'}) CREATE (s)-[:MAY_SQUAT {checks: ['typo'], score: 0.452}]->(p);
+MATCH (s:Crate {name: 'openssl-rs'}), (p:Crate {name: 'openssl'}) CREATE (s)-[:MAY_SQUAT {checks: ['affix'], score: 0.241}]->(p);

@@ -20,7 +20,9 @@ public final class GraphSchema {
     }
 
     public static final NodeType CRATE = new NodeType("Crate", string("name"), "", List.of(
-            string("repository", "index import")));
+            string("repository", "index import"), string("created_at", "index import"),
+            number("downloads", "index import: all time"),
+            number("recent_downloads", "index import: summed over a window of the version-downloads archive")));
 
     public static final NodeType VERSION = new NodeType("Version", string("id"), "`name@version`", List.of(
             string("name"), string("version"), number("major"), number("minor"), number("patch"), string("pre"),
@@ -41,6 +43,8 @@ public final class GraphSchema {
             string("load_state", "`loading`/`complete`/`failed`/`rolled_back`"), string("load_error"),
             flag("yanked", "index import"), string("created_at", "index import"), number("crate_size", "index import"),
             string("checksum", "index import"), string("rust_version", "index import"),
+            number("downloads", "index import: all time"),
+            number("recent_downloads", "index import: over a window of the version-downloads archive"),
             // last: the CSV export fills this column in a second pass (LatestColumn)
             flag("latest", "the crate's highest non-yanked version")));
 
@@ -57,6 +61,9 @@ public final class GraphSchema {
     public static final NodeType FOREIGN_FUNCTION = new NodeType("ForeignFunction", string("name"), "", List.of());
 
     public static final NodeType NATIVE_LIBRARY = new NodeType("NativeLibrary", string("name"), "", List.of());
+
+    public static final NodeType OWNER = new NodeType("Owner", string("id"), "`kind:login`", List.of(
+            string("kind", "`user`/`team`"), string("login", "GitHub login, or `github:org:team`"), string("name")));
 
     public static final RelationshipType VERSION_OF = new RelationshipType("VERSION_OF", VERSION, CRATE, false, "",
             List.of());
@@ -81,10 +88,17 @@ public final class GraphSchema {
     public static final RelationshipType EXPORTS = new RelationshipType("EXPORTS", VERSION, FOREIGN_FUNCTION, true,
             "C-ABI symbols the crate defines", List.of());
 
-    public static final List<NodeType> NODES = List.of(CRATE, VERSION, FUNCTION, FOREIGN_FUNCTION, NATIVE_LIBRARY);
+    public static final RelationshipType OWNS = new RelationshipType("OWNS", OWNER, CRATE, false,
+            "from the db-dump's crate_owners.csv; replaced by each import that carries owners", List.of());
+    public static final RelationshipType MAY_SQUAT = new RelationshipType("MAY_SQUAT", CRATE, CRATE, false,
+            "the suspect's name may squat the popular crate's (easel typosquat; all replaced on each run)",
+            List.of(strings("checks", "the typosquatting checks that fired"), number("score", "0 to 1")));
+
+    public static final List<NodeType> NODES = List.of(CRATE, VERSION, FUNCTION, FOREIGN_FUNCTION, NATIVE_LIBRARY,
+            OWNER);
 
     public static final List<RelationshipType> RELATIONSHIPS = List.of(VERSION_OF, DEPENDS_ON, RESOLVED_TO, INVOKES,
-            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS);
+            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS, OWNS, MAY_SQUAT);
 
     public static final List<Index> INDEXES = List.of(
             new Index("version_name_version", VERSION, List.of("name", "version"), "queries by crate and version"),
@@ -92,7 +106,9 @@ public final class GraphSchema {
             new Index("function_crate", FUNCTION, List.of("crate"), "queries by crate"),
             new Index("function_name", FUNCTION, List.of("name"), "queries by function path"),
             new Index("function_owner", FUNCTION, List.of("owner"), "re-analysis and rollback find a version's functions"),
-            new Index("version_load_state", VERSION, List.of("load_state"), "recovery finds half-loaded versions"));
+            new Index("version_load_state", VERSION, List.of("load_state"), "recovery finds half-loaded versions"),
+            new Index("crate_downloads", CRATE, List.of("downloads"),
+                    "the typosquat corpus and top-crates-by-downloads rank crates by downloads"));
 
     /** Constraints, then indexes: each safe to run again. */
     public static List<String> statements() {

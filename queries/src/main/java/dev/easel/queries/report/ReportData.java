@@ -24,7 +24,8 @@ public record ReportData(
         QueryResult sysCrates,
         QueryResult buildOutcomes,
         QueryResult buildFailures,
-        QueryResult missingLibraries) {
+        QueryResult missingLibraries,
+        QueryResult downloadShares) {
 
     /** Rows the report's top-N tables and charts show. */
     public static final int TOP = 15;
@@ -42,7 +43,8 @@ public record ReportData(
                 run(sessions, catalog, "sys-crates", TOP),
                 run(sessions, catalog, "build-outcomes", TOP),
                 run(sessions, catalog, "build-failures", TOP),
-                run(sessions, catalog, "missing-native-libraries", TOP));
+                run(sessions, catalog, "missing-native-libraries", TOP),
+                run(sessions, catalog, "download-shares", TOP));
     }
 
     private static QueryResult run(Supplier<Session> sessions, QueryCatalog catalog, String name, int limit) {
