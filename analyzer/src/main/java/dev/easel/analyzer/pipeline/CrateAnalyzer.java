@@ -13,6 +13,7 @@ import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.provenance.VcsInfoReader;
 import dev.easel.analyzer.source.SourceScan;
 import dev.easel.analyzer.source.SourceScanOptions;
 import dev.easel.analyzer.source.SourceScanner;
@@ -110,6 +111,8 @@ final class CrateAnalyzer {
                 .manifest(input.manifest())
                 .unsafeCounters(scan.unsafeCounters())
                 .nativeCode(scan.nativeCode())
+                .vcs(VcsInfoReader.read(input.folder(), problems))
+                .buildScript(scan.buildScript())
                 .problems(problems);
     }
 

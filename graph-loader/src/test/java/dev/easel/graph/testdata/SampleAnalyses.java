@@ -67,7 +67,7 @@ public final class SampleAnalyses {
      */
     public static CrateAnalysis zlibby() {
         return CrateAnalysis.builder("zlibby", "1.0.0")
-                .manifest(new Manifest("zlibby", "1.0.0", null, "2021", "z", "build.rs", "MIT", null, null, List.of(),
+                .manifest(new Manifest("zlibby", "1.0.0", null, "2021", "z", "build.rs", "MIT", null, null, null, List.of(),
                         false, Map.of(), List.of(
                         new Dependency("miniz-rs", null, "^0.2", DependencyKind.NORMAL, false, true, List.of("simd"),
                                 null, Dependency.Source.REGISTRY, null),
