@@ -2,6 +2,7 @@ package dev.easel.analyzer.build;
 
 import dev.easel.analyzer.build.sandbox.Sandbox;
 import dev.easel.analyzer.build.sandbox.Sandboxes;
+import dev.easel.analyzer.build.sandbox.SyscallTrace;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.BuildOutcome.FailureClass;
 import dev.easel.analyzer.model.BuildOutcome.Status;
@@ -59,7 +60,8 @@ public final class CrateBuilder {
         Path crate = crateDir.toAbsolutePath().normalize();
         Run run = new Run(crate, targetDir.toAbsolutePath().normalize(), start);
         try {
-            return run.go();
+            BuildResult result = run.go();
+            return run.trace == null ? result : result.withScriptActivity(run.trace.activity());
         } catch (IOException | RuntimeException e) {
             LOG.warn("build of {} failed before cargo could report: {}", crate, e.toString());
             return run.failed(FailureClass.OTHER, List.of(), "easel could not run the build: " + e.getMessage(), null);
@@ -83,6 +85,7 @@ public final class CrateBuilder {
         WorkCopy work;
         RootWrapper wrapper;
         Path logDir;
+        SyscallTrace trace;
 
         Run(Path crate, Path targetDir, long start) {
             this.crate = crate;
@@ -207,7 +210,8 @@ public final class CrateBuilder {
             Files.createDirectories(cargoHome);
             Path stdout = logDir.resolve("build.json");
             Path stderr = logDir.resolve("build.log");
-            List<String> command = sandbox.wrap(cargo, writable, readable);
+            trace = options.traceBuildScripts() ? SyscallTrace.create(logDir.resolve("syscalls.log")) : null;
+            List<String> command = SyscallTrace.wrap(trace, sandbox.wrap(cargo, writable, readable));
             ProcessRunner.Result b = ProcessRunner.run(command, buildDir, env, remaining(),
                     options.memoryLimitBytes(), stdout, stderr);
             toolMillis += b.durationMillis();

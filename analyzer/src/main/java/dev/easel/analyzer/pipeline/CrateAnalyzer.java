@@ -1,6 +1,7 @@
 package dev.easel.analyzer.pipeline;
 
 import dev.easel.analyzer.build.BuildResult;
+import dev.easel.analyzer.buildscript.ObservedEffects;
 import dev.easel.analyzer.extract.CallGraphExtractor;
 import dev.easel.analyzer.extract.Extraction;
 import dev.easel.analyzer.intake.CrateInput;
@@ -82,7 +83,8 @@ final class CrateAnalyzer {
         CrateAnalysis.Builder analysis = base(input, scan, problems)
                 .build(build.outcome())
                 .linkedLibraries(linked)
-                .resolved(build.resolved());
+                .resolved(build.resolved())
+                .buildScript(ObservedEffects.merge(scan.buildScript(), input.name(), build));
         if (build.ok() && build.llFile() != null) {
             NativeLinkAttribution links = NativeLinkAttribution.of(input.manifest(), scan.unsafeCounters(),
                     build.linkedLibraries());
