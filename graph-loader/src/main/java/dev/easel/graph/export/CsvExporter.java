@@ -44,7 +44,9 @@ public final class CsvExporter {
             "safe_traits:long", "unsafe_methods:long", "safe_methods:long", "unsafe_blocks:long", "extern_blocks:long",
             "foreign_items:long", "static_muts:long", "unsafe_attributes:long", "macro_unsafe:long",
             "native_files:long", "native_lines:long", "c_lines:long", "cpp_lines:long", "asm_lines:long",
-            "native_mechanisms:string[]", "analysed:boolean", "build_status", "failure", "missing_libraries:string[]",
+            "native_mechanisms:string[]", "homepage", "vcs_commit", "vcs_path", "vcs_dirty:boolean",
+            "has_cargo_toml_orig:boolean", "build_script_effects:string[]", "build_script_inferred:string[]",
+            "build_script_observed:string[]", "analysed:boolean", "build_status", "failure", "missing_libraries:string[]",
             "rustc", "std_calls:long", "graph_detail", "graph_nodes_before:long", "graph_edges_before:long",
             "graph_nodes_after:long", "graph_edges_after:long", "load_state", "latest:boolean");
     static final List<String> FUNCTION_COLUMNS = List.of("id:ID(Function)", "name", "crate", "version", "owner",
