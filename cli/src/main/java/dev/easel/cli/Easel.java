@@ -28,6 +28,7 @@ import java.util.Map;
                 ReportCommand.class,
                 IndexCommand.class,
                 ExportCsvCommand.class,
+                ProvenanceCommand.class,
                 BenchCommand.class,
                 DbCommand.class,
         },
