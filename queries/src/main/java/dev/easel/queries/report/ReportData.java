@@ -24,7 +24,9 @@ public record ReportData(
         QueryResult sysCrates,
         QueryResult buildOutcomes,
         QueryResult buildFailures,
-        QueryResult missingLibraries) {
+        QueryResult missingLibraries,
+        QueryResult buildScriptCensus,
+        QueryResult buildScriptsReachingOut) {
 
     /** Rows the report's top-N tables and charts show. */
     public static final int TOP = 15;
@@ -42,7 +44,9 @@ public record ReportData(
                 run(sessions, catalog, "sys-crates", TOP),
                 run(sessions, catalog, "build-outcomes", TOP),
                 run(sessions, catalog, "build-failures", TOP),
-                run(sessions, catalog, "missing-native-libraries", TOP));
+                run(sessions, catalog, "missing-native-libraries", TOP),
+                run(sessions, catalog, "build-script-census", TOP),
+                run(sessions, catalog, "build-scripts-reaching-out", TOP));
     }
 
     private static QueryResult run(Supplier<Session> sessions, QueryCatalog catalog, String name, int limit) {

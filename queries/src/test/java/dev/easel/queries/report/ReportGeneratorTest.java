@@ -80,6 +80,11 @@ class ReportGeneratorTest {
         assertTrue(markdown.contains("| tensor-sys | 0.1.0 | 400 | 90,000 | 5,000 | 85,000 | 0 | cmake, bindgen |"));
         assertTrue(markdown.contains("| failed | missing_native_library | 1 | curl-sys@0.4.70 |"));
         assertTrue(markdown.contains("| curl | 1 | curl-sys |"));
+        // what build scripts do
+        assertTrue(markdown.contains("## What build scripts do"), markdown);
+        assertTrue(markdown.contains("| native-compile | 5 | 62.5 | 1 | 8 |"), markdown);
+        assertTrue(markdown.contains("| tensor-sys | 0.1.0 | download, fs-write-elsewhere, network | "
+                + "fs-write-elsewhere, network |"), markdown);
         assertEquals(11, report.data().unsafeShare().getLong(0, "crates_with_code"));
         assertEquals(12, report.data().metric("crates analysed"));
     }
