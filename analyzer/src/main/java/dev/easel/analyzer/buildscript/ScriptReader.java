@@ -168,8 +168,8 @@ final class ScriptReader {
     private void spawn(int at, int open) {
         int close = t.partner(open);
         String program = close == open + 2 && t.kind(open + 1) == Tokens.STRING ? t.stringValue(open + 1) : null;
-        String base = program == null ? "(computed)" : Path.of(program).getFileName() == null ? program
-                : Path.of(program).getFileName().toString();
+        String base = program == null ? computedProgram(open, close) : Path.of(program).getFileName() == null
+                ? program : Path.of(program).getFileName().toString();
         add(PROCESS_SPAWN, base, t.line(at));
         if (DOWNLOADERS.contains(base)) {
             add(NETWORK, base, t.line(at));
@@ -183,6 +183,17 @@ final class ScriptReader {
                 }
             }
         }
+    }
+
+    /** A program named by an expression: the compiler when it comes from RUSTC (the usual rustc probe). */
+    private String computedProgram(int open, int close) {
+        for (int k = open + 1; k < close; k++) {
+            if ((t.kind(k) == Tokens.STRING && t.stringValue(k).equals("RUSTC"))
+                    || (t.isIdentLike(k) && t.identName(k).equals("rustc"))) {
+                return "rustc";
+            }
+        }
+        return "(computed)";
     }
 
     /** {@code env::var("X")}: X unless cargo sets it; a computed name unless it is built from CARGO_ or DEP_. */
