@@ -74,8 +74,8 @@ public final class AnalysisOptionsMixin {
     String target;
 
     @Option(names = "--trace-build-scripts", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Record what build scripts do with strace when it is installed (default; about 7% build "
-                    + "time): programs run, files written, connections, refused ones included.")
+            description = "Record what build scripts do with strace when it is installed (default; about 5% more "
+                    + "CPU time): programs run, files written, connections, refused ones included.")
     boolean traceBuildScripts;
 
     @Option(names = "--keep-artifacts", description = "Keep the .ll and .mir files after reading them.")

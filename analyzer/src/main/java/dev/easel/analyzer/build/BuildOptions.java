@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * @param jobs              parallel workers in a {@link BuildPool}, each with its own target folder
  * @param env               extra environment for cargo and the build scripts it runs
  * @param traceBuildScripts trace what build scripts do with strace ({@link
- *                          dev.easel.analyzer.build.sandbox.SyscallTrace}) when it is installed; about 7% build time
+ *                          dev.easel.analyzer.build.sandbox.SyscallTrace}) when it is installed; about 5% more CPU time
  */
 public record BuildOptions(
         List<String> features,
