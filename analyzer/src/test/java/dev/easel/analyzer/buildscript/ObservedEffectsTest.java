@@ -56,6 +56,30 @@ class ObservedEffectsTest {
     }
 
     @Test
+    void debianLibzSysProbesWithPkgConfigInTheBuild() {
+        Path crate = Path.of("/usr/share/cargo/registry/libz-sys-1.1.8");
+        assumeTrue(Files.isDirectory(crate), crate + " is not installed (librust-libz-sys-dev): skipped");
+        assumeTrue(Sandboxes.choose(SandboxMode.BWRAP).sandbox() != null, "bubblewrap does not work here");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "strace is not installed (Debian package strace)");
+        BuildResult r = new CrateBuilder(BuildOptions.builder().sandbox(SandboxMode.BWRAP)
+                .registryDir(crate.getParent()).build(), tmp.resolve("state")).build(crate, tmp.resolve("target"));
+        assertTrue(r.ok(), r.outcome().toString());
+        BuildScriptEffects e = ObservedEffects.merge(CensusFixtures.effects(crate), "libz-sys", r);
+        List<String> observed = e.findings().stream().filter(f -> f.basis() == BuildScriptEffects.Basis.OBSERVED)
+                .map(f -> f.effect().label() + " " + f.detail() + " @ " + f.file()).toList();
+        // the output's directives (pkg-config's crate asks for many variables), and pkg-config run by the script
+        assertEquals(List.of("env-read", "native-probe", "process-spawn", "rerun-if"), e.observed());
+        assertEquals(List.of(
+                "rerun-if rerun-if-env-changed=LIBZ_SYS_STATIC @ output",
+                "env-read LIBZ_SYS_STATIC @ output",
+                "rerun-if rerun-if-changed=build.rs @ output",
+                "rerun-if rerun-if-env-changed=ZLIB_NO_PKG_CONFIG @ output"), observed.subList(0, 4));
+        assertEquals(List.of("process-spawn pkg-config @ syscalls", "native-probe pkg-config @ syscalls"),
+                observed.stream().filter(o -> o.endsWith("@ syscalls")).toList());
+        assertTrue(observed.contains("env-read PKG_CONFIG_PATH @ output"), observed.toString());
+    }
+
+    @Test
     void withoutTheTraceOnlyTheOutputIsObserved() {
         Path crate = script("hostile");
         BuildResult r = new CrateBuilder(BuildOptions.builder().sandbox(SandboxMode.AUTO).traceBuildScripts(false)
