@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The one entry point of the source scan: counts {@code unsafe} in a crate folder (geiger's five counters and
- * easel's extras) and takes the census of the native code it bundles. Works from source alone, no build needed.
+ * easel's extras), takes the census of the native code it bundles, and infers what its build script does
+ * ({@link BuildScriptCensus}). Works from source alone, no build needed.
  * Never throws for bad input: unreadable or malformed files are counted as far as possible and reported as
  * {@link Problem}s with file and line.
  */
