@@ -72,6 +72,11 @@ public final class AnalysisOptionsMixin {
     @Option(names = "--target", paramLabel = "TRIPLE", description = "Target triple (default: the host).")
     String target;
 
+    @Option(names = "--trace-build-scripts", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Record what build scripts do with strace when it is installed (default; about 5% more "
+                    + "CPU time): programs run, files written, connections, refused ones included.")
+    boolean traceBuildScripts;
+
     @Option(names = "--keep-artifacts",
             description = "Keep the .ll and .mir files and build logs; ingest also writes each call graph as DOT.")
     boolean keepArtifacts;
@@ -123,6 +128,7 @@ public final class AnalysisOptionsMixin {
                 .registryDir(registryDir)
                 .keepArtifacts(keepArtifacts)
                 .jobs(jobs)
+                .traceBuildScripts(traceBuildScripts)
                 .build();
         Path cache = noCache ? null : cacheDir == null ? AnalysisCache.defaultDir() : cacheDir;
         return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, shard);

@@ -31,6 +31,7 @@ import java.util.ServiceLoader;
                 IndexCommand.class,
                 TyposquatCommand.class,
                 ExportCsvCommand.class,
+                ProvenanceCommand.class,
                 DbCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

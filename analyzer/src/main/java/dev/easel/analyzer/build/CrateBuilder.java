@@ -2,6 +2,7 @@ package dev.easel.analyzer.build;
 
 import dev.easel.analyzer.build.sandbox.Sandbox;
 import dev.easel.analyzer.build.sandbox.Sandboxes;
+import dev.easel.analyzer.build.sandbox.SyscallTrace;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.BuildOutcome.FailureClass;
 import dev.easel.analyzer.model.LinkedLibrary;
@@ -58,9 +59,9 @@ public final class CrateBuilder {
         Path crate = crateDir.toAbsolutePath().normalize();
         Run run = new Run(crate, targetDir.toAbsolutePath().normalize(), start);
         try {
-            return run.go();
+            return run.withTrace(run.go());
         } catch (Stop stop) {
-            return stop.result;
+            return run.withTrace(stop.result);
         } catch (IOException | RuntimeException e) {
             LOG.warn("build of {} failed before cargo could report: {}", crate, e.toString());
             return run.failed(BuildOutcome.failed(FailureClass.OTHER, "easel could not run the build: " + e.getMessage()));
@@ -92,6 +93,7 @@ public final class CrateBuilder {
         long toolMillis;
         BuildMode mode;
         Path logDir;
+        SyscallTrace trace;
 
         Run(Path crate, Path targetDir, long start) {
             this.crate = crate;
@@ -126,6 +128,11 @@ public final class CrateBuilder {
                         mode.artifacts(messages, deps(), libName, null));
             }
             return outputs(messages, metadata, scripts, linked, sandbox);
+        }
+
+        /** The result with what the build scripts were seen doing, when they were traced. */
+        BuildResult withTrace(BuildResult result) {
+            return trace == null ? result : result.withScriptActivity(trace.activity());
         }
 
         private Toolchain toolchain() throws Stop {
@@ -225,7 +232,8 @@ public final class CrateBuilder {
                 readable.add(options.registryDir().toAbsolutePath().normalize());
             }
             Files.createDirectories(cargoHome);
-            List<String> command = sandbox.wrap(cargo, writable, readable);
+            trace = options.traceBuildScripts() ? SyscallTrace.create(logDir.resolve("syscalls.log")) : null;
+            List<String> command = SyscallTrace.wrap(trace, sandbox.wrap(cargo, writable, readable));
             CargoRun run = runCargo(command, env, "build");
             if (mode.mayFindRootFresh() && run.result().ok() && rootWasFresh(run.stdout(), metadata, libName)) {
                 // the crate was built before as a dependency: cargo found its rlib up to date and ran no rustc.

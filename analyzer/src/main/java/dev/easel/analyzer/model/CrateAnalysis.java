@@ -14,6 +14,9 @@ import java.util.List;
  * @param build            how the build went; {@link BuildOutcome#skipped} for source-only runs
  * @param unsafeCounters   geiger's counters and easel's extras, from source; null when not scanned
  * @param nativeCode       bundled native sources and build-script mechanisms; null when not scanned
+ * @param vcs              what packaging left about the crate's repository and commit; null when not scanned
+ * @param buildScript      what the build script does, inferred and (when built) observed; null when the crate has
+ *                         no build script or was not scanned
  * @param linkedLibraries  native libraries the crate links (build-script output, #[link] attributes)
  * @param resolved         exact versions of the dependencies the build used
  * @param functions        functions defined by this crate (and instantiated in it)
@@ -32,6 +35,8 @@ public record CrateAnalysis(
         BuildOutcome build,
         UnsafeCounters unsafeCounters,
         NativeCode nativeCode,
+        VcsInfo vcs,
+        BuildScriptEffects buildScript,
         List<LinkedLibrary> linkedLibraries,
         List<ResolvedDependency> resolved,
         List<FunctionInfo> functions,
@@ -75,6 +80,8 @@ public record CrateAnalysis(
         b.build = build;
         b.unsafeCounters = unsafeCounters;
         b.nativeCode = nativeCode;
+        b.vcs = vcs;
+        b.buildScript = buildScript;
         b.linkedLibraries = linkedLibraries;
         b.resolved = resolved;
         b.functions = functions;
@@ -94,6 +101,8 @@ public record CrateAnalysis(
         private BuildOutcome build = BuildOutcome.skipped("not built");
         private UnsafeCounters unsafeCounters;
         private NativeCode nativeCode;
+        private VcsInfo vcs;
+        private BuildScriptEffects buildScript;
         private List<LinkedLibrary> linkedLibraries = List.of();
         private List<ResolvedDependency> resolved = List.of();
         private List<FunctionInfo> functions = List.of();
@@ -113,6 +122,8 @@ public record CrateAnalysis(
         public Builder build(BuildOutcome v) { build = v; return this; }
         public Builder unsafeCounters(UnsafeCounters v) { unsafeCounters = v; return this; }
         public Builder nativeCode(NativeCode v) { nativeCode = v; return this; }
+        public Builder vcs(VcsInfo v) { vcs = v; return this; }
+        public Builder buildScript(BuildScriptEffects v) { buildScript = v; return this; }
         public Builder linkedLibraries(List<LinkedLibrary> v) { linkedLibraries = v; return this; }
         public Builder resolved(List<ResolvedDependency> v) { resolved = v; return this; }
         public Builder functions(List<FunctionInfo> v) { functions = v; return this; }
@@ -124,7 +135,8 @@ public record CrateAnalysis(
 
         public CrateAnalysis build() {
             return new CrateAnalysis(SCHEMA, name, version, source, manifest, build, unsafeCounters, nativeCode,
-                    linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks, problems);
+                    vcs, buildScript, linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks,
+                    problems);
         }
     }
 }

@@ -1,8 +1,15 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.lexer.ModDecl;
+import dev.easel.analyzer.lexer.ModuleFiles;
+import dev.easel.analyzer.lexer.ModuleTree;
+import dev.easel.analyzer.buildscript.BuildScriptCensus;
 import dev.easel.analyzer.intake.CrateFiles;
-import dev.easel.analyzer.lexer.Tokens;
+import dev.easel.analyzer.lexer.ModDecl;
+import dev.easel.analyzer.lexer.ModuleFiles;
 import dev.easel.analyzer.lexer.RustLexer;
+import dev.easel.analyzer.lexer.Tokens;
+import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.nativecode.BuildMechanisms;
@@ -21,7 +28,8 @@ import java.util.Set;
 
 /**
  * The one entry point of the source scan: counts {@code unsafe} in a crate folder (geiger's five counters and
- * easel's extras) and takes the census of the native code it bundles. Works from source alone, no build needed.
+ * easel's extras), takes the census of the native code it bundles, and infers what its build script does
+ * ({@link BuildScriptCensus}). Works from source alone, no build needed.
  * Never throws for bad input: unreadable or malformed files are counted as far as possible and reported as
  * {@link Problem}s with file and line.
  */
@@ -48,7 +56,7 @@ public final class SourceScanner {
             files = CrateFiles.list(crateDir);
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "cannot list crate folder: " + e.getMessage()));
-            return new SourceScan(new UnsafeTally().toCounters(), new NativeCode(null, null, null), problems);
+            return new SourceScan(new UnsafeTally().toCounters(), new NativeCode(null, null, null), null, problems);
         }
         CrateRoots roots = CrateRoots.find(crateDir);
         String buildScript = options.buildScript() != null ? options.buildScript() : roots.buildScript();
@@ -68,16 +76,22 @@ public final class SourceScanner {
         }
 
         NativeCode nativeCode;
+        BuildScriptEffects effects = null;
         try {
             NativeCodeCensus.Census census = NativeCodeCensus.count(files, problems);
-            List<String> mechanisms = BuildMechanisms.detect(crateDir, buildScript, options.buildDependencies(),
-                    problems);
+            // the build script's module tree is lexed once, for its native mechanisms and its effects
+            List<ModuleTree.LexedFile> buildFiles = buildScript == null ? List.of()
+                    : ModuleTree.read(crateDir, buildScript, problems);
+            List<String> mechanisms = BuildMechanisms.detect(buildFiles, options.buildDependencies());
             nativeCode = new NativeCode(census.languages(), census.topFolders(), mechanisms);
+            if (buildScript != null) {
+                effects = BuildScriptCensus.infer(crateDir, buildScript, buildFiles, options.buildDependencies());
+            }
         } catch (RuntimeException e) {
             problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "native code census failed: " + e));
             nativeCode = new NativeCode(null, null, null);
         }
-        return new SourceScan(tally.toCounters(), nativeCode, problems);
+        return new SourceScan(tally.toCounters(), nativeCode, effects, problems);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.easel.graph.load;
 
 import dev.easel.analyzer.model.BuildOutcome;
+import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.Export;
@@ -11,6 +12,7 @@ import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.ResolvedDependency;
 import dev.easel.analyzer.model.SemVer;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.VcsInfo;
 import dev.easel.graph.callgraph.Call;
 import dev.easel.graph.callgraph.CallGraph;
 import dev.easel.graph.callgraph.CallGraphDot;
@@ -268,10 +270,23 @@ public final class VersionRows {
         p.put("asm_lines", n == null ? null : lines(n, NativeLanguage.ASSEMBLY));
         p.put("native_mechanisms", n == null ? null : emptyToNull(n.buildMechanisms()));
 
+        // provenance facts (docs/provenance.md) and what the build script does (docs/build-scripts.md)
+        VcsInfo vcs = a.vcs();
+        p.put("homepage", m == null ? null : m.homepage());
+        p.put("vcs_commit", vcs == null ? null : vcs.commit());
+        p.put("vcs_path", vcs == null ? null : vcs.pathInVcs());
+        p.put("vcs_dirty", vcs == null || !vcs.present() ? null : vcs.dirty());
+        p.put("has_cargo_toml_orig", vcs == null ? null : vcs.cargoTomlOrig());
+        BuildScriptEffects script = a.buildScript();
+        p.put("build_script_effects", script == null ? null : emptyToNull(script.effects()));
+        p.put("build_script_inferred", script == null ? null : emptyToNull(script.inferred()));
+
         if (graph != null) {
             // only a built analysis knows these; a source-only one leaves the build's values alone
             BuildOutcome b = a.build();
             p.put("analysed", true);
+            // only a build observes a script: a source-only analysis leaves an earlier build's observations alone
+            p.put("build_script_observed", script == null ? null : emptyToNull(script.observed()));
             p.put("build_status", b == null ? null : b.status().name().toLowerCase(Locale.ROOT));
             p.put("failure", b == null || b.failure() == null ? null : b.failure().name().toLowerCase(Locale.ROOT));
             p.put("missing_libraries", b == null ? null : emptyToNull(b.missingLibraries()));

@@ -35,6 +35,11 @@ public final class GraphSchema {
             number("foreign_items"), number("static_muts"), number("unsafe_attributes"), number("macro_unsafe"),
             number("native_files", "native census"), number("native_lines"), number("c_lines"), number("cpp_lines"),
             number("asm_lines"), strings("native_mechanisms", ""),
+            string("homepage"), string("vcs_commit", "`.cargo_vcs_info.json`'s `git.sha1`"),
+            string("vcs_path", "`path_in_vcs`"), flag("vcs_dirty"), flag("has_cargo_toml_orig"),
+            strings("build_script_effects", "docs/build-scripts.md"), strings("build_script_inferred", ""),
+            strings("build_script_observed", "seen in a traced build"),
+            string("provenance_status", "easel provenance verify"), string("provenance_checked_at"),
             flag("analysed", "false on a version known only as a resolved dependency"),
             string("build_status", "`ok`/`failed`/`timed_out`/`skipped`"), string("failure", "failure class"),
             strings("missing_libraries", ""), string("rustc"),
@@ -65,6 +70,9 @@ public final class GraphSchema {
     public static final NodeType OWNER = new NodeType("Owner", string("id"), "`kind:login`", List.of(
             string("kind", "`user`/`team`"), string("login", "GitHub login, or `github:org:team`"), string("name")));
 
+    public static final NodeType REPOSITORY = new NodeType("Repository", string("url"), "as the manifest names it",
+            List.of());
+
     public static final RelationshipType VERSION_OF = new RelationshipType("VERSION_OF", VERSION, CRATE, false, "",
             List.of());
     public static final RelationshipType DEPENDS_ON = new RelationshipType("DEPENDS_ON", VERSION, CRATE, true, "",
@@ -94,11 +102,18 @@ public final class GraphSchema {
             "the suspect's name may squat the popular crate's (easel typosquat; all replaced on each run)",
             List.of(strings("checks", "the typosquatting checks that fired"), number("score", "0 to 1")));
 
+    public static final RelationshipType BUILT_FROM = new RelationshipType("BUILT_FROM", VERSION, REPOSITORY, false,
+            "easel provenance verify; replaced by each check of the version", List.of(
+            string("status", "`match`/`differs`/`commit-missing`/`no-vcs-info`/`no-repository`/"
+                    + "`repository-unavailable`"),
+            strings("differing", "the first 100 differing files"), string("checked_at"), string("commit"),
+            string("path_in_vcs"), flag("dirty"), number("only_in_repository", "files the package left out")));
+
     public static final List<NodeType> NODES = List.of(CRATE, VERSION, FUNCTION, FOREIGN_FUNCTION, NATIVE_LIBRARY,
-            OWNER);
+            OWNER, REPOSITORY);
 
     public static final List<RelationshipType> RELATIONSHIPS = List.of(VERSION_OF, DEPENDS_ON, RESOLVED_TO, INVOKES,
-            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS, OWNS, MAY_SQUAT);
+            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS, OWNS, MAY_SQUAT, BUILT_FROM);
 
     public static final List<Index> INDEXES = List.of(
             new Index("version_name_version", VERSION, List.of("name", "version"), "queries by crate and version"),

@@ -28,7 +28,7 @@ public final class SchemaDoc {
         for (RelationshipType r : GraphSchema.RELATIONSHIPS) {
             md.append("| `(").append(r.from().label()).append(")-[:").append(r.type()).append("]->(")
                     .append(r.to().label()).append(")` | ").append(list(r.properties())).append(" | ")
-                    .append(r.doc()).append(r.owned() ? "" : (r.doc().isEmpty() ? "" : "; ") + "shared, merged")
+                    .append(r.owned() || !r.doc().isEmpty() ? r.doc() : "shared, merged")
                     .append(" |\n");
         }
         md.append("\n| index | on | why |\n| --- | --- | --- |\n");

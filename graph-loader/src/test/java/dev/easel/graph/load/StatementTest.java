@@ -23,9 +23,9 @@ class StatementTest {
         for (Statement s : Statement.values()) {
             written.add(s.label());
         }
-        // owners and typosquats come from the index import and easel typosquat, never from an analysis
+        // owners, typosquats and provenance checks come from their own commands, never from an analysis
         Set<String> notFromAnalyses = Set.of(GraphSchema.OWNER.label(), GraphSchema.OWNS.type(),
-                GraphSchema.MAY_SQUAT.type());
+                GraphSchema.MAY_SQUAT.type(), GraphSchema.REPOSITORY.label(), GraphSchema.BUILT_FROM.type());
         GraphSchema.NODES.stream().filter(n -> !notFromAnalyses.contains(n.label()))
                 .forEach(n -> assertTrue(written.contains(n.label()), n.label()));
         GraphSchema.RELATIONSHIPS.stream().filter(r -> !notFromAnalyses.contains(r.type()))

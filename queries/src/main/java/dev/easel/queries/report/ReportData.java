@@ -25,7 +25,9 @@ public record ReportData(
         QueryResult buildOutcomes,
         QueryResult buildFailures,
         QueryResult missingLibraries,
-        QueryResult downloadShares) {
+        QueryResult downloadShares,
+        QueryResult buildScriptCensus,
+        QueryResult buildScriptsReachingOut) {
 
     /** Rows the report's top-N tables and charts show. */
     public static final int TOP = 15;
@@ -44,7 +46,9 @@ public record ReportData(
                 run(sessions, catalog, "build-outcomes", TOP),
                 run(sessions, catalog, "build-failures", TOP),
                 run(sessions, catalog, "missing-native-libraries", TOP),
-                run(sessions, catalog, "download-shares", TOP));
+                run(sessions, catalog, "download-shares", TOP),
+                run(sessions, catalog, "build-script-census", TOP),
+                run(sessions, catalog, "build-scripts-reaching-out", TOP));
     }
 
     private static QueryResult run(Supplier<Session> sessions, QueryCatalog catalog, String name, int limit) {

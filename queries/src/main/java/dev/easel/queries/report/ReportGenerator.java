@@ -124,6 +124,16 @@ public final class ReportGenerator {
         b.add(table(data.buildOutcomes()));
         b.add(table(data.buildFailures()));
         b.add(table(data.missingLibraries()));
+
+        b.add(new ReportBlock.Heading(2, "What build scripts do"));
+        b.add(new ReportBlock.Paragraph("Each effect of docs/build-scripts.md: the latest analysed versions whose "
+                + "build script has it, inferred from its sources or observed when easel built it (cargo's "
+                + "build-script output, and the system calls of the sandboxed run, refused ones included), as a share "
+                + "of the versions with a build script. Query: build-script-census."));
+        b.add(table(data.buildScriptCensus()));
+        b.add(new ReportBlock.Paragraph("Crates whose build script reaches the network, downloads, or writes outside "
+                + "its OUT_DIR; 'observed' lists what a build saw it attempt. Query: build-scripts-reaching-out."));
+        b.add(table(data.buildScriptsReachingOut()));
         return b;
     }
 

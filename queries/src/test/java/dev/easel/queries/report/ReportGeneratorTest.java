@@ -87,6 +87,11 @@ class ReportGeneratorTest {
         assertTrue(markdown.contains("| use unsafe | 10 | 83.33% | 2,637 | 96.35% |"));
         assertTrue(markdown.contains("| declare or call C functions | 8 | 66.67% | 2,630 | 96.09% |"));
         assertTrue(markdown.contains("| link z | 1 | 8.33% | 300 | 10.96% |"));
+        // what build scripts do
+        assertTrue(markdown.contains("## What build scripts do"), markdown);
+        assertTrue(markdown.contains("| native-compile | 5 | 62.5 | 1 | 8 |"), markdown);
+        assertTrue(markdown.contains("| tensor-sys | 0.1.0 | download, fs-write-elsewhere, network | "
+                + "fs-write-elsewhere, network |"), markdown);
         assertEquals(11, report.data().unsafeShare().getLong(0, "crates_with_code"));
         assertEquals(12, report.data().metric("crates analysed"));
     }

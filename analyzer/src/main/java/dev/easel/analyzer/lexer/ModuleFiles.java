@@ -1,4 +1,4 @@
-package dev.easel.analyzer.source;
+package dev.easel.analyzer.lexer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +10,14 @@ import java.nio.file.Path;
  * names as folders; {@code #[path]} is relative to the current file's folder (outside inline blocks) or to the
  * inline blocks' folder.
  */
-final class ModuleFiles {
-    record Resolved(Path file, boolean modRs) {
+public final class ModuleFiles {
+    public record Resolved(Path file, boolean modRs) {
     }
 
     private ModuleFiles() {
     }
 
-    static Resolved resolve(Path current, boolean currentIsModRs, ModDecl decl) {
+    public static Resolved resolve(Path current, boolean currentIsModRs, ModDecl decl) {
         Path dir = current.getParent();
         if (decl.pathAttribute() != null && decl.inlineParents().isEmpty()) {
             Path f = dir.resolve(decl.pathAttribute());
@@ -40,7 +40,7 @@ final class ModuleFiles {
         return Files.isRegularFile(nested) ? new Resolved(nested, true) : null;
     }
 
-    static String childPath(String parentModule, ModDecl decl) {
+    public static String childPath(String parentModule, ModDecl decl) {
         StringBuilder sb = new StringBuilder(parentModule);
         for (String p : decl.inlineParents()) {
             int at = p.indexOf("#path=");

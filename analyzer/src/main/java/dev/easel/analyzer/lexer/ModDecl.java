@@ -1,4 +1,4 @@
-package dev.easel.analyzer.source;
+package dev.easel.analyzer.lexer;
 
 import java.util.List;
 
