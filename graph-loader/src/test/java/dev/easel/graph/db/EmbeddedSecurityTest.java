@@ -1,0 +1,153 @@
+package dev.easel.graph.db;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EmbeddedSecurityTest {
+
+    @Test
+    void loadCsvReadsNoHostFile() {
+        try (Session session = TestGraphStores.shared().session()) {
+            ClientException e = assertThrows(ClientException.class, () -> session.run(
+                    "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 2").list());
+            assertTrue(e.getMessage().contains("'dbms.security.allow_csv_import_from_file_urls' is false"), e.getMessage());
+        }
+    }
+
+    @Test
+    void loadCsvReachesNoNetworkAddress() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        http.start();
+        try (Session session = TestGraphStores.shared().session()) {
+            int port = http.getAddress().getPort();
+            for (String url : List.of("http://127.0.0.1:" + port + "/rows.csv", "http://localhost:" + port + "/rows.csv")) {
+                ClientException e = assertThrows(ClientException.class, () -> session.run(
+                        "LOAD CSV FROM $url AS row RETURN row", Map.of("url", url)).list());
+                assertTrue(e.getMessage().contains("is blocked via the configuration property internal.dbms.cypher_ip_blocklist"),
+                        e.getMessage());
+            }
+        } finally {
+            http.stop(0);
+        }
+        assertEquals(0, requests.get(), "the test server saw a request");
+    }
+
+    @Test
+    void ownServerIsLockedDownAndItsPasswordStaysInItsFile(@TempDir Path tmp) throws IOException {
+        Path home = tmp.resolve("db");
+        String password;
+        String firstLog;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home, EmbeddedServerOptions.loopback(0))) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home)));
+            PasswordFile file = PasswordFile.in(home);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path())));
+            password = file.read();
+            assertEquals(List.of(), listing(home.resolve("import")), "the import folder is easel's own, empty");
+            ServerRecord record = ServerRecord.live(home).orElseThrow();
+            assertEquals(new ServerRecord(ProcessHandle.current().pid(), server.boltUri(), true), record);
+
+            DatabaseUnavailableException refused = assertThrows(DatabaseUnavailableException.class, () -> GraphStore.open(
+                    new ConnectionSettings(server.boltUri(), "neo4j", "not-" + password, null, null, 0)));
+            assertTrue(refused.getMessage().startsWith("Neo4j at " + server.boltUri()
+                    + " refused the credentials of user 'neo4j'"), refused.getMessage());
+            try (GraphStore store = GraphStore.open(
+                    new ConnectionSettings(server.boltUri(), "neo4j", password, null, null, 0));
+                 Session session = store.session()) {
+                Map<String, String> settings = new HashMap<>();
+                for (Record r : session.run("SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value",
+                        Map.of("names", List.of("dbms.security.allow_csv_import_from_file_urls", "server.directories.import",
+                                "dbms.security.procedures.allowlist", "dbms.security.procedures.unrestricted",
+                                "dbms.security.auth_enabled", "dbms.usage_report.enabled"))).list()) {
+                    settings.put(r.get("name").asString(), r.get("value").asString());
+                }
+                assertEquals(Map.of("dbms.security.allow_csv_import_from_file_urls", "false",
+                        "server.directories.import", home.resolve("import").toAbsolutePath().toString(),
+                        "dbms.security.procedures.allowlist", "",
+                        "dbms.security.procedures.unrestricted", "",
+                        "dbms.security.auth_enabled", "true",
+                        "dbms.usage_report.enabled", "false"), settings);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        firstLog = captured.toString(StandardCharsets.UTF_8);
+        assertFalse(Files.exists(home.resolve(ServerRecord.FILE)), "the record goes when the server stops");
+        assertNoPassword(password, firstLog, home.resolve("logs"));
+
+        // a folder from an older easel: a store, no password file; the next start sets a new password and says where
+        Files.delete(PasswordFile.in(home).path());
+        captured.reset();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        String renewed;
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home, EmbeddedServerOptions.loopback(0))) {
+            renewed = PasswordFile.in(home).read();
+            assertNotEquals(password, renewed);
+            try (GraphStore store = GraphStore.open(new ConnectionSettings(server.boltUri(), "neo4j", renewed, null, null, 0));
+                 Session session = store.session()) {
+                assertEquals(1, session.run("RETURN 1").single().get(0).asInt());
+            }
+            assertThrows(DatabaseUnavailableException.class, () -> GraphStore.open(
+                    new ConnectionSettings(server.boltUri(), "neo4j", password, null, null, 0)), "the old password is gone");
+        } finally {
+            System.setErr(stderr);
+        }
+        String secondLog = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(secondLog.contains(home + " had no password file (made by an older easel, or the file was deleted):"
+                + " the server now asks for a new password, user neo4j, password in " + PasswordFile.in(home).path()), secondLog);
+        assertNoPassword(renewed, secondLog, home.resolve("logs"));
+        assertNoPassword(password, secondLog, home.resolve("logs"));
+    }
+
+    private static void assertNoPassword(String password, String captured, Path logs) throws IOException {
+        assertFalse(captured.contains(password), "the password is in the captured stderr");
+        List<Path> files = listing(logs);
+        assertFalse(files.isEmpty(), "Neo4j wrote no log to check");
+        for (Path log : files) {
+            if (Files.isRegularFile(log)) {
+                assertFalse(Files.readString(log, StandardCharsets.ISO_8859_1).contains(password), "the password is in " + log);
+            }
+        }
+    }
+
+    private static List<Path> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+}
