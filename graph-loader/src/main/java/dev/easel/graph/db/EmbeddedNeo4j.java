@@ -35,6 +35,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     static final String LOCK_FILE = DataDirLock.FILE;
     static final String IMPORT_DIR = "import";
+    /** Neo4j's store (databases and transaction logs) inside the data folder. */
+    private static final String STORE_DIR = "data";
 
     private final Path home;
     private final String boltUri;
@@ -50,18 +52,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /**
      * Starts a server on {@code home} and records its URI there ({@link ServerRecord}) for other easel processes.
-     * With authentication, the password comes from {@link PasswordFile} (written at the first start, and at the first
-     * start of a folder an older easel made without one) and is set on the server.
+     * With authentication, the password comes from {@link PasswordFile}: written and set on the server at the first
+     * start (also the first start of a folder an older easel made without one), and set again on a store made anew.
      *
      * @throws DataDirInUseException        when another process holds the folder
-     * @throws DatabaseUnavailableException when the password file cannot be used
+     * @throws DatabaseUnavailableException when the password file cannot be used or the password cannot be set
      */
     public static EmbeddedNeo4j start(Path home, EmbeddedServerOptions options) {
         createHome(home);
         DataDirLock lock = DataDirLock.tryAcquire(home).orElseThrow(() -> new DataDirInUseException(home));
         try {
             ServerRecord.remove(home); // left by an owner that died
-            String password = options.authentication() ? passwordOf(home) : null;
+            boolean newStore = !Files.isDirectory(home.resolve(STORE_DIR));
+            PasswordFile passwordFile = PasswordFile.in(home);
+            // Neo4j refuses to "change" a password to itself: set it only where the store does not have it yet
+            boolean setPassword = options.authentication() && (newStore || !passwordFile.exists());
+            String password = options.authentication() ? passwordOf(home, newStore) : null;
             int port = options.boltPort() == 0 ? freePort() : options.boltPort();
             long started = System.nanoTime();
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
@@ -83,7 +89,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .build();
             EmbeddedNeo4j server;
             try {
-                if (password != null) {
+                if (setPassword) {
                     setPassword(service, password);
                 }
                 String uri = "bolt://" + options.clientHost() + ":" + port;
@@ -117,12 +123,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static String passwordOf(Path home) {
+    private static String passwordOf(Path home, boolean newStore) {
         PasswordFile file = PasswordFile.in(home);
         if (!file.exists()) {
-            boolean olderFolder = Files.isDirectory(home.resolve("data"));
             file.create();
-            if (olderFolder) {
+            if (!newStore) {
                 // a store from an easel that ran without authentication: it gets a password now
                 LOG.info("{} had no password file (made by an older easel, or the file was deleted): the server now asks"
                         + " for a new password, user {}, password in {}", home, PasswordFile.USER, file.path());
@@ -138,8 +143,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static void setPassword(DatabaseManagementService service, String password) {
         // The only use of the embedded API: the system database has no other way in before a password exists.
-        service.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            service.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Neo4j's message names the user and the rule broken, never the password
+            throw new DatabaseUnavailableException("cannot set the password of user " + PasswordFile.USER + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -110,7 +110,8 @@ public final class GraphStore implements AutoCloseable {
         }
         return connect(new Target(embedded.boltUri(), auth,
                 "embedded Neo4j in " + dir + " at " + embedded.boltUri() + " (started for this command)",
-                "the embedded server refused the password in " + PasswordFile.in(dir).path()), settings, embedded);
+                "the embedded server refused the password in " + PasswordFile.in(dir).path() + " (edited since easel"
+                        + " wrote it? delete it, and the next start writes and sets a new one)"), settings, embedded);
     }
 
     /** Connects to the server another easel process runs on the folder. */
@@ -129,8 +130,8 @@ public final class GraphStore implements AutoCloseable {
         LOG.debug("{} is served by easel process {} at {}", dir, server.pid(), server.uri());
         return connect(new Target(server.uri(), auth, "embedded Neo4j in " + dir + ", served at " + server.uri()
                         + " by easel process " + server.pid(),
-                who + " refused the password in " + password.path()
-                        + " (changed since that server started? it sets the file's password when it starts: restart it)"),
+                who + " refused the password in " + password.path() + " (edited since easel wrote it? stop that"
+                        + " process, delete the file, and start it again: easel writes and sets a new one)"),
                 settings, null);
     }
 

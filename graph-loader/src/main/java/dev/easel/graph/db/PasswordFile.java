@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * {@code easel.password} in a data folder: the password of the embedded server's user {@value #USER}, readable only by
- * its owner (mode 0600). easel writes it at the first start of a folder and sets it on the server at every start, so the
- * file is the truth. The password itself never leaves this class in a message.
+ * its owner (mode 0600). easel writes it at the first start of a folder (or of a folder an older easel made without
+ * one) and sets it on the server then; to change the password, delete the file and start again. The password itself
+ * never appears in a message.
  */
 public final class PasswordFile {
 

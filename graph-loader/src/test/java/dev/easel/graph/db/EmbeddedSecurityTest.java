@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +111,32 @@ class EmbeddedSecurityTest {
         assertFalse(Files.exists(home.resolve(ServerRecord.FILE)), "the record goes when the server stops");
         assertNoPassword(password, firstLog, home.resolve("logs"));
 
+        // started again, the server keeps the password of the file
+        try (GraphStore again = GraphStore.open(ConnectionSettings.embedded(home)); Session session = again.session()) {
+            assertTrue(again.isEmbedded());
+            assertEquals(1, session.run("RETURN 1").single().get(0).asInt());
+        }
+        assertEquals(password, PasswordFile.in(home).read());
+
+        // a store made anew beside the file (its data folder deleted) gets the file's password
+        deleteTree(home.resolve("data"));
+        try (GraphStore fresh = GraphStore.open(ConnectionSettings.embedded(home)); Session session = fresh.session()) {
+            assertEquals(0, session.run("MATCH (n) RETURN count(n)").single().get(0).asLong());
+        }
+        assertEquals(password, PasswordFile.in(home).read());
+
+        // a file edited by hand: refused, with what to do
+        Path file = PasswordFile.in(home).path();
+        Files.writeString(file, "edited-by-hand\n");
+        DatabaseUnavailableException edited = assertThrows(DatabaseUnavailableException.class,
+                () -> GraphStore.open(ConnectionSettings.embedded(home)));
+        assertTrue(edited.getMessage().startsWith("the embedded server refused the password in " + file + " (edited since"
+                + " easel wrote it? delete it, and the next start writes and sets a new one): "), edited.getMessage());
+        assertFalse(edited.getMessage().contains("edited-by-hand") || edited.getMessage().contains(password));
+        assertFalse(EmbeddedNeo4j.inUse(home), "the refused start let the folder go");
+
         // a folder from an older easel: a store, no password file; the next start sets a new password and says where
-        Files.delete(PasswordFile.in(home).path());
+        Files.delete(file);
         captured.reset();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         String renewed;
@@ -141,6 +166,14 @@ class EmbeddedSecurityTest {
         for (Path log : files) {
             if (Files.isRegularFile(log)) {
                 assertFalse(Files.readString(log, StandardCharsets.ISO_8859_1).contains(password), "the password is in " + log);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

@@ -35,13 +35,14 @@ class SharedDataDirTest {
                 assertEquals(1, session.run("MATCH (c:Crate {name: 'shared'}) RETURN count(c)").single().get(0).asLong());
             }
 
-            // the file changed after the server started: the server refuses, and says what to do
+            // the file was edited: the server refuses, and the message says what to do
             Path file = PasswordFile.in(dir).path();
             Files.writeString(file, "a-different-password\n");
             DatabaseUnavailableException wrong = assertThrows(DatabaseUnavailableException.class,
                     () -> GraphStore.open(ConnectionSettings.embedded(dir)));
             assertTrue(wrong.getMessage().startsWith("the easel process " + pid + " serving " + dir + " at " + child.uri()
-                    + " refused the password in " + file + " (changed since that server started?"), wrong.getMessage());
+                    + " refused the password in " + file + " (edited since easel wrote it? stop that process, delete the"
+                    + " file, and start it again: easel writes and sets a new one): "), wrong.getMessage());
             assertFalse(wrong.getMessage().contains("a-different-password") || wrong.getMessage().contains(password));
 
             Files.delete(file);
