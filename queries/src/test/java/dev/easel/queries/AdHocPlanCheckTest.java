@@ -8,10 +8,14 @@ import org.neo4j.driver.Session;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +72,36 @@ class AdHocPlanCheckTest {
         assertEquals("ad-hoc queries read only the graph: SHOW TRANSACTIONS is refused", refusal("SHOW TRANSACTIONS", Map.of()));
         assertEquals("ad-hoc queries read only the graph: administration commands (users, roles, databases) is refused",
                 refusal("SHOW USERS", Map.of()));
+    }
+
+    @Test
+    void everyCannedQueryPassesTheCheck() {
+        try (Session session = TestGraphStores.shared().session()) {
+            for (QueryDefinition q : QueryCatalog.load().all()) {
+                Map<String, String> raw = new HashMap<>();
+                for (QueryParameter p : q.params()) {
+                    if (p.required()) {
+                        raw.put(p.name(), p.type() == ParamType.INT ? "1" : p.type() == ParamType.BOOL ? "true" : "x");
+                    }
+                }
+                Map<String, Object> params = QueryRunner.bind(q, raw, RowLimit.ALL);
+                assertDoesNotThrow(() -> session.executeRead(tx -> {
+                    AdHocPlanCheck.check(tx, q.text(), params);
+                    return q.name();
+                }), q.name() + " needs something the ad-hoc check refuses");
+            }
+        }
+    }
+
+    @Test
+    void theSecurityDocListsTheAllowListAndTheRefusedOperators() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "security.md"));
+        for (String procedure : AdHocPlanCheck.PROCEDURES) {
+            assertTrue(doc.contains("`" + procedure + "`"), procedure + " is not in docs/security.md");
+        }
+        for (String operator : AdHocPlanCheck.REFUSED_OPERATORS.keySet()) {
+            assertTrue(doc.contains("`" + operator + "`"), operator + " is not in docs/security.md");
+        }
     }
 
     @Test
