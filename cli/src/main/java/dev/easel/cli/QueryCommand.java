@@ -9,6 +9,7 @@ import dev.easel.queries.QueryException;
 import dev.easel.queries.QueryResult;
 import dev.easel.queries.QueryRunner;
 import dev.easel.queries.ResultFormatter;
+import dev.easel.queries.RowLimit;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** {@code easel query NAME} runs a canned query; {@code easel query --cypher '…'} an ad-hoc read-only one. */
@@ -47,8 +49,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv or json (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--limit", defaultValue = "25", description = "At most N rows (default ${DEFAULT-VALUE}).")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows; 0 for all. Default: all rows for csv and"
+            + " json; a table stops at 25 and says on stderr how many it left out.")
+    Integer limit;
 
     @Mixin
     DatabaseOptions db;
@@ -62,31 +65,34 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat output;
+        RowLimit rows;
         QueryDefinition definition = null;
         try {
             output = OutputFormat.parse(format);
+            rows = RowLimit.forOutput(limit == null ? OptionalInt.empty() : OptionalInt.of(limit), output);
             if (what.name != null) {
                 definition = QueryCatalog.load().find(what.name).orElseThrow(() -> new UsageException(
                         "no query named '" + what.name + "'; list them with: easel queries"));
-                QueryRunner.bind(definition, params, limit); // parameters checked before the database starts
+                QueryRunner.bind(definition, params, rows); // parameters checked before the database starts
             }
         } catch (QueryException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (limit < 1) {
-            throw new UsageException("--limit must be at least 1");
-        }
         QueryResult result;
         try (GraphStore store = GraphStore.open(db.settings()); Session session = store.session()) {
             result = definition != null
-                    ? QueryRunner.run(session, definition, params, limit)
-                    : AdHocQuery.run(session, what.cypher, Map.copyOf(params), limit);
+                    ? QueryRunner.run(session, definition, params, rows)
+                    : AdHocQuery.run(session, what.cypher, Map.copyOf(params), rows);
         } catch (QueryException e) {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(ResultFormatter.format(result, output));
         out.flush();
+        if (result.omitted() > 0) {
+            spec.commandLine().getErr().printf("easel: %d more rows not shown (a table stops at %d): --limit 0 shows"
+                    + " them all, --format csv or json prints every row%n", result.omitted(), rows.max());
+        }
         return ExitCode.OK.code();
     }
 }
