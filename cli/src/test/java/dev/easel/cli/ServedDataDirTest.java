@@ -1,7 +1,7 @@
 package dev.easel.cli;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.easel.graph.db.ConnectionSettings;
+import dev.easel.graph.db.CountingHttpServer;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.db.PasswordFile;
 import org.junit.jupiter.api.AfterAll;
@@ -16,8 +16,6 @@ import org.neo4j.driver.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -140,29 +137,18 @@ class ServedDataDirTest {
 
     @Test
     @Order(4)
-    void adHocQueriesThatReachBeyondTheGraphExitTwoWithOneLine() throws IOException {
+    void adHocQueriesThatReachBeyondTheGraphExitTwoWithOneLine() {
         EaselRun file = easel("query", "--cypher", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 2");
         assertEquals(ExitCode.USAGE.code(), file.exitCode());
         assertEquals("easel: ad-hoc queries read only the graph: LOAD CSV (it reads files and URLs) is refused\n", file.err());
         assertEquals("", file.out());
 
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        http.start();
-        try {
-            EaselRun web = easel("query", "--cypher",
-                    "LOAD CSV FROM 'http://127.0.0.1:" + http.getAddress().getPort() + "/' AS row RETURN row");
+        try (CountingHttpServer http = new CountingHttpServer()) {
+            EaselRun web = easel("query", "--cypher", "LOAD CSV FROM '" + http.url() + "' AS row RETURN row");
             assertEquals(ExitCode.USAGE.code(), web.exitCode());
             assertEquals(file.err(), web.err());
-        } finally {
-            http.stop(0);
+            assertEquals(0, http.requests(), "the test server saw a request");
         }
-        assertEquals(0, requests.get(), "the test server saw a request");
 
         EaselRun procedure = easel("query", "--cypher", "CALL dbms.listConfig()");
         assertEquals(ExitCode.USAGE.code(), procedure.exitCode());

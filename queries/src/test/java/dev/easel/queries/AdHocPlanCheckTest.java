@@ -1,19 +1,16 @@
 package dev.easel.queries;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.easel.graph.db.CountingHttpServer;
 import dev.easel.graph.db.TestGraphStores;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,23 +37,12 @@ class AdHocPlanCheckTest {
     }
 
     @Test
-    void loadCsvOverTheNetworkIsRefusedBeforeAnyRequest() throws IOException {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        http.start();
-        try {
-            String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/rows.csv";
+    void loadCsvOverTheNetworkIsRefusedBeforeAnyRequest() {
+        try (CountingHttpServer http = new CountingHttpServer()) {
             assertEquals("ad-hoc queries read only the graph: LOAD CSV (it reads files and URLs) is refused",
-                    refusal("LOAD CSV FROM '" + url + "' AS row RETURN row", Map.of()));
-        } finally {
-            http.stop(0);
+                    refusal("LOAD CSV FROM '" + http.url() + "' AS row RETURN row", Map.of()));
+            assertEquals(0, http.requests(), "the test server saw a request");
         }
-        assertEquals(0, requests.get(), "the test server saw a request");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.easel.graph.db;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
@@ -10,8 +9,6 @@ import org.neo4j.driver.exceptions.ClientException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,29 +37,16 @@ class EmbeddedSecurityTest {
     }
 
     @Test
-    void loadCsvReachesNoNetworkAddress() throws IOException {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        http.start();
-        try (Session session = TestGraphStores.shared().session()) {
-            int port = http.getAddress().getPort();
-            for (String url : List.of("http://127.0.0.1:" + port + "/rows.csv", "http://localhost:" + port + "/rows.csv")) {
+    void loadCsvReachesNoNetworkAddress() {
+        try (CountingHttpServer http = new CountingHttpServer(); Session session = TestGraphStores.shared().session()) {
+            for (String url : List.of(http.url(), "http://localhost:" + http.port() + "/rows.csv")) {
                 ClientException e = assertThrows(ClientException.class, () -> session.run(
                         "LOAD CSV FROM $url AS row RETURN row", Map.of("url", url)).list());
                 assertTrue(e.getMessage().contains("is blocked via the configuration property internal.dbms.cypher_ip_blocklist"),
                         e.getMessage());
             }
-        } finally {
-            http.stop(0);
+            assertEquals(0, http.requests(), "the test server saw a request");
         }
-        assertEquals(0, requests.get(), "the test server saw a request");
     }
 
     @Test
