@@ -43,8 +43,11 @@ public final class GraphStore implements AutoCloseable {
         this.where = where;
     }
 
-    /** Where to connect, as what, and what to say when the credentials are refused. */
-    private record Target(String uri, AuthToken auth, String where, String credentialsRefused) {
+    /**
+     * Where to connect, as what, what to say when the credentials are refused, and whether to create the schema (a
+     * server another easel process runs has it already: its owner created it when it opened the store).
+     */
+    private record Target(String uri, AuthToken auth, String where, String credentialsRefused, boolean ensureSchema) {
     }
 
     /**
@@ -60,7 +63,7 @@ public final class GraphStore implements AutoCloseable {
                     ? AuthTokens.none()
                     : AuthTokens.basic(user, settings.password() == null ? "" : settings.password());
             return connect(new Target(settings.uri(), auth, settings.toString(),
-                    "Neo4j at " + settings.uri() + " refused the credentials of user '" + user + "'"), settings, null);
+                    "Neo4j at " + settings.uri() + " refused the credentials of user '" + user + "'", true), settings, null);
         }
         Path dir = settings.dataDir();
         long deadline = System.nanoTime() + WAIT_FOR_OWNER.toNanos();
@@ -111,7 +114,7 @@ public final class GraphStore implements AutoCloseable {
         return connect(new Target(embedded.boltUri(), auth,
                 "embedded Neo4j in " + dir + " at " + embedded.boltUri() + " (started for this command)",
                 "the embedded server refused the password in " + PasswordFile.in(dir).path() + " (edited since easel"
-                        + " wrote it? delete it, and the next start writes and sets a new one)"), settings, embedded);
+                        + " wrote it? delete it, and the next start writes and sets a new one)", true), settings, embedded);
     }
 
     /** Connects to the server another easel process runs on the folder. */
@@ -131,7 +134,7 @@ public final class GraphStore implements AutoCloseable {
         return connect(new Target(server.uri(), auth, "embedded Neo4j in " + dir + ", served at " + server.uri()
                         + " by easel process " + server.pid(),
                 who + " refused the password in " + password.path() + " (edited since easel wrote it? stop that"
-                        + " process, delete the file, and start it again: easel writes and sets a new one)"),
+                        + " process, delete the file, and start it again: easel writes and sets a new one)", false),
                 settings, null);
     }
 
@@ -145,7 +148,9 @@ public final class GraphStore implements AutoCloseable {
                     .build());
             driver.verifyConnectivity();
             GraphStore store = new GraphStore(driver, settings.database(), embedded, target.uri(), target.where());
-            Schema.ensure(store);
+            if (target.ensureSchema()) {
+                Schema.ensure(store);
+            }
             return store;
         } catch (SecurityException e) {
             closeAll(driver, embedded);
