@@ -97,12 +97,17 @@ class ServedDataDirTest {
         EaselRun query = easel("query", "--cypher", "RETURN 1 AS one", "--format", "csv");
         assertEquals(0, query.exitCode(), query.err());
         assertEquals("one\r\n1\r\n", query.out());
+
+        EaselRun secondServer = easel("db", "start", "--bolt-port", "0");
+        assertEquals(ExitCode.DATABASE_UNAVAILABLE.code(), secondServer.exitCode());
+        assertEquals("easel: the data folder " + dir + " is served already, by easel process " + dbStart.pid() + " at "
+                + uri + "; other easel commands with this --data-dir use that server\n", secondServer.err());
     }
 
     @Test
     @Order(3)
     void machineFormatsGetEveryRowAndATableSaysWhatItLeftOut() {
-        try (GraphStore store = GraphStore.open(ConnectionSettings.embedded(dir)); Session session = store.session()) {
+        try (GraphStore store = GraphStore.open(ConnectionSettings.forDataDir(dir)); Session session = store.session()) {
             session.run("""
                     CREATE (f:Function {id: 'many@1#caller', crate: 'many'})
                     WITH f UNWIND range(1, $rows) AS i

@@ -26,7 +26,7 @@ public record ConnectionSettings(String uri, String username, String password, S
     }
 
     /** The embedded server on {@code dataDir}: the one serving it already, or one started here on loopback. */
-    public static ConnectionSettings embedded(Path dataDir) {
+    public static ConnectionSettings forDataDir(Path dataDir) {
         return new ConnectionSettings(null, null, null, null, dataDir, 0);
     }
 

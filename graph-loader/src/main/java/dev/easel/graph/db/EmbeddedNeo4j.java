@@ -186,11 +186,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    /** Another process (an easel run, or `easel db start`) has the data folder and does not serve it (yet). */
+    /** Another process (an easel run, or `easel db start`) has the data folder. */
     public static final class DataDirInUseException extends RuntimeException {
         public DataDirInUseException(Path home) {
             super("the data folder " + home + " is in use by another easel process (pid in " + home.resolve(LOCK_FILE)
-                    + ") that does not serve it over Bolt; stop it, or choose another --data-dir");
+                    + "); stop it, or choose another --data-dir");
+        }
+
+        /** The other process serves the folder: everything but a second server can use it. */
+        public DataDirInUseException(Path home, ServerRecord server) {
+            super("the data folder " + home + " is served already, by easel process " + server.pid() + " at "
+                    + server.uri() + "; other easel commands with this --data-dir use that server");
         }
     }
 }

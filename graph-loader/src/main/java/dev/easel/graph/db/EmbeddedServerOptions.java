@@ -36,10 +36,6 @@ public record EmbeddedServerOptions(String boltAddress, int boltPort, boolean au
         return new EmbeddedServerOptions(LOOPBACK, boltPort, true);
     }
 
-    public EmbeddedServerOptions withoutAuthentication() {
-        return new EmbeddedServerOptions(boltAddress, boltPort, false);
-    }
-
     /** The host a client on this machine connects to: the address itself, or loopback for a wildcard. */
     String clientHost() {
         InetAddress address = resolve(boltAddress);

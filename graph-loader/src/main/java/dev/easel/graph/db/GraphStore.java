@@ -101,6 +101,10 @@ public final class GraphStore implements AutoCloseable {
             throw new IllegalArgumentException("a remote server (" + settings + ") is not started by easel");
         }
         Path dir = settings.dataDir();
+        Optional<ServerRecord> running = ServerRecord.live(dir);
+        if (running.isPresent()) {
+            throw new EmbeddedNeo4j.DataDirInUseException(dir, running.get());
+        }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(dir, settings.server());
         AuthToken auth;
         try {

@@ -95,7 +95,7 @@ class EmbeddedSecurityTest {
         assertNoPassword(password, firstLog, home.resolve("logs"));
 
         // started again, the server keeps the password of the file
-        try (GraphStore again = GraphStore.open(ConnectionSettings.embedded(home)); Session session = again.session()) {
+        try (GraphStore again = GraphStore.open(ConnectionSettings.forDataDir(home)); Session session = again.session()) {
             assertTrue(again.isEmbedded());
             assertEquals(1, session.run("RETURN 1").single().get(0).asInt());
         }
@@ -103,7 +103,7 @@ class EmbeddedSecurityTest {
 
         // a store made anew beside the file (its data folder deleted) gets the file's password
         deleteTree(home.resolve("data"));
-        try (GraphStore fresh = GraphStore.open(ConnectionSettings.embedded(home)); Session session = fresh.session()) {
+        try (GraphStore fresh = GraphStore.open(ConnectionSettings.forDataDir(home)); Session session = fresh.session()) {
             assertEquals(0, session.run("MATCH (n) RETURN count(n)").single().get(0).asLong());
         }
         assertEquals(password, PasswordFile.in(home).read());
@@ -112,7 +112,7 @@ class EmbeddedSecurityTest {
         Path file = PasswordFile.in(home).path();
         Files.writeString(file, "edited-by-hand\n");
         DatabaseUnavailableException edited = assertThrows(DatabaseUnavailableException.class,
-                () -> GraphStore.open(ConnectionSettings.embedded(home)));
+                () -> GraphStore.open(ConnectionSettings.forDataDir(home)));
         assertTrue(edited.getMessage().startsWith("the embedded server refused the password in " + file + " (edited since"
                 + " easel wrote it? delete it, and the next start writes and sets a new one): "), edited.getMessage());
         assertFalse(edited.getMessage().contains("edited-by-hand") || edited.getMessage().contains(password));

@@ -16,7 +16,8 @@ class EmbeddedServerOptionsTest {
         assertEquals("authentication can only be turned off on a loopback address (127.0.0.1, ::1, localhost), not on"
                 + " 0.0.0.0: anyone who reaches it could read, change or delete the graph", e.getMessage());
         assertFalse(new EmbeddedServerOptions("localhost", 0, false).authentication());
-        assertFalse(EmbeddedServerOptions.loopback(0).withoutAuthentication().authentication());
+        assertFalse(new EmbeddedServerOptions("::1", 0, false).authentication());
+        assertTrue(EmbeddedServerOptions.loopback(0).authentication());
         assertTrue(new EmbeddedServerOptions("0.0.0.0", 7687, true).authentication());
     }
 

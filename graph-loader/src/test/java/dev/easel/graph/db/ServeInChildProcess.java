@@ -16,7 +16,7 @@ public final class ServeInChildProcess {
     }
 
     public static void main(String[] args) throws IOException {
-        try (GraphStore store = GraphStore.serve(ConnectionSettings.embedded(Path.of(args[0])))) {
+        try (GraphStore store = GraphStore.serve(ConnectionSettings.forDataDir(Path.of(args[0])))) {
             System.out.println("serving " + store.uri());
             System.out.flush();
             while (System.in.read() >= 0) {
