@@ -50,12 +50,12 @@ final class IngestCommand extends DatabaseCommand {
         }
         long loaded = reports.stream().mapToLong(LoadReport::versionsLoaded).sum();
         List<LoadReport.Failure> notLoaded = reports.stream().flatMap(r -> r.failed().stream()).toList();
-        err().printf("easel: %d crates analysed (%d failed, %d from cache), %d versions loaded into %s%n",
-                outcome.crates(), outcome.failed(), outcome.fromCache(), loaded, db.settings());
         notLoaded.forEach(f -> err().println("easel: not loaded: " + f));
+        err().printf("easel: %d crates analysed (%d failed, %d from cache), %d versions loaded, %d not loaded into %s%n",
+                outcome.crates(), outcome.failed(), outcome.fromCache(), loaded, notLoaded.size(), db.settings());
         if (summary) {
             SummaryTable.print(store, out());
         }
-        return okUnless(outcome.anyFailed() || !notLoaded.isEmpty());
+        return loadedUnless(notLoaded.size(), outcome.anyFailed());
     }
 }

@@ -50,7 +50,7 @@ public final class AnalysisRun implements AutoCloseable {
 
     public AnalysisRun(AnalysisOptions options) {
         this.options = options;
-        this.analyzer = new CrateAnalyzer(options.usedFilesOnly());
+        this.analyzer = new CrateAnalyzer(options.usedFilesOnly(), options.build());
         this.cache = options.cacheDir() == null ? null : new AnalysisCache(options.cacheDir(), options.force());
         if (options.sourceOnly()) {
             this.rustcVersion = "none";
@@ -141,10 +141,12 @@ public final class AnalysisRun implements AutoCloseable {
     }
 
     private CacheKey key(CrateInput input) {
+        // a source-only analysis still evaluates the foreign interface for a target and a feature selection
         String flags = options.sourceOnly()
-                ? "source-only" + (options.usedFilesOnly() ? " used-files-only" : "")
+                ? "source-only" + (options.build().target() == null ? "" : " --target " + options.build().target())
+                + (options.usedFilesOnly() ? " used-files-only" : "")
                 : options.build().flagsText() + (options.usedFilesOnly() ? " used-files-only" : "");
-        String features = options.sourceOnly() ? "" : String.join(" ", options.build().featureArgs());
+        String features = String.join(" ", options.build().featureArgs());
         return new CacheKey(input.source().checksum(), rustcVersion, flags, features);
     }
 
@@ -169,9 +171,7 @@ public final class AnalysisRun implements AutoCloseable {
         }
         BuildOutcome outcome = analysis.build();
         boolean retry = outcome.status() == BuildOutcome.Status.TIMED_OUT
-                || outcome.failure() == BuildOutcome.FailureClass.OTHER
-                || outcome.failure() == BuildOutcome.FailureClass.TOOL_MISSING
-                || outcome.failure() == BuildOutcome.FailureClass.OUT_OF_MEMORY;
+                || retried(outcome.failure()) || retried(outcome.dependencyFailure());
         if (retry) {
             return;
         }
@@ -180,6 +180,11 @@ public final class AnalysisRun implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("{}: cannot cache the analysis: {}", input.id(), e.getMessage());
         }
+    }
+
+    private static boolean retried(BuildOutcome.FailureClass failure) {
+        return failure == BuildOutcome.FailureClass.OTHER || failure == BuildOutcome.FailureClass.TOOL_MISSING
+                || failure == BuildOutcome.FailureClass.OUT_OF_MEMORY;
     }
 
     @Override

@@ -44,7 +44,8 @@ class GraphSchemaTest {
                 "CREATE CONSTRAINT owner_id IF NOT EXISTS FOR (n:Owner) REQUIRE n.id IS UNIQUE",
                 "CREATE CONSTRAINT repository_url IF NOT EXISTS FOR (n:Repository) REQUIRE n.url IS UNIQUE"),
                 Schema.STATEMENTS.subList(0, GraphSchema.NODES.size()));
-        assertEquals(GraphSchema.NODES.size() + GraphSchema.INDEXES.size(), Schema.STATEMENTS.size());
+        assertEquals(GraphSchema.NODES.size() + GraphSchema.INDEXES.size() + 1, Schema.STATEMENTS.size());
+        assertEquals("DROP INDEX function_name IF EXISTS", Schema.STATEMENTS.get(Schema.STATEMENTS.size() - 1));
     }
 
     @Test
