@@ -4,7 +4,10 @@ import dev.easel.analyzer.build.BuildOptions;
 import dev.easel.analyzer.build.BuildPool;
 import dev.easel.analyzer.build.cache.AnalysisCache;
 import dev.easel.analyzer.build.sandbox.SandboxMode;
+import dev.easel.analyzer.intake.CrateInput;
 import dev.easel.analyzer.intake.IntakeOptions;
+import dev.easel.analyzer.intake.IntakeResult;
+import dev.easel.analyzer.model.CrateSource;
 import dev.easel.analyzer.pipeline.AnalysisOptions;
 import dev.easel.analyzer.pipeline.Shard;
 import picocli.CommandLine.Option;
@@ -13,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** What to analyse and how to build it: shared by {@code analyze} and {@code ingest}. */
 public final class AnalysisOptionsMixin {
@@ -40,7 +46,8 @@ public final class AnalysisOptionsMixin {
 
     @Option(names = "--registry-dir", paramLabel = "DIR",
             description = "Build offline from this cargo directory source or vendor folder "
-                    + "(e.g. /usr/share/cargo/registry); easel writes its own CARGO_HOME, never ~/.cargo.")
+                    + "(e.g. /usr/share/cargo/registry); easel writes its own CARGO_HOME, never ~/.cargo. Default: "
+                    + "the directory registry the given crates come from, if they come from one.")
     Path registryDir;
 
     @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
@@ -109,13 +116,29 @@ public final class AnalysisOptionsMixin {
                 .withLimit(limit);
     }
 
-    AnalysisOptions analysisOptions() {
+    /** Checks the options before any work starts. */
+    void validate() {
         if (jobs < 1) {
             throw new UsageException("--jobs must be at least 1");
         }
         if (limit < 0) {
             throw new UsageException("--limit must be 0 or more");
         }
+    }
+
+    /** The directory source to build offline from: --registry-dir, else the one the crates came from, or none. */
+    Path registryDir(IntakeResult intake) {
+        if (registryDir != null) {
+            return registryDir;
+        }
+        Set<String> origins = intake.crates().stream().map(CrateInput::source)
+                .filter(s -> s != null && s.kind() == CrateSource.Kind.REGISTRY).map(CrateSource::origin)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return origins.size() == 1 ? Path.of(origins.iterator().next()) : null;
+    }
+
+    AnalysisOptions analysisOptions(Path registry) {
+        validate();
         BuildOptions build = BuildOptions.builder()
                 .features(features)
                 .allFeatures(allFeatures)
@@ -125,7 +148,7 @@ public final class AnalysisOptionsMixin {
                 .timeout(buildTimeout)
                 .memoryLimitBytes(memoryLimit)
                 .sandbox(sandbox)
-                .registryDir(registryDir)
+                .registryDir(registry)
                 .keepArtifacts(keepArtifacts)
                 .jobs(jobs)
                 .traceBuildScripts(traceBuildScripts)
