@@ -27,6 +27,7 @@ import java.util.Map;
                 QueriesCommand.class,
                 ReportCommand.class,
                 IndexCommand.class,
+                AdvisoriesCommand.class,
                 ExportCsvCommand.class,
                 BenchCommand.class,
                 DbCommand.class,

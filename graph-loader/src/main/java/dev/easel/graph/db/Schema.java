@@ -17,6 +17,7 @@ public final class Schema {
             "CREATE CONSTRAINT function_id IF NOT EXISTS FOR (f:Function) REQUIRE f.id IS UNIQUE",
             "CREATE CONSTRAINT foreign_function_name IF NOT EXISTS FOR (f:ForeignFunction) REQUIRE f.name IS UNIQUE",
             "CREATE CONSTRAINT native_library_name IF NOT EXISTS FOR (l:NativeLibrary) REQUIRE l.name IS UNIQUE",
+            "CREATE CONSTRAINT advisory_id IF NOT EXISTS FOR (a:Advisory) REQUIRE a.id IS UNIQUE",
             "CREATE INDEX version_name_version IF NOT EXISTS FOR (v:Version) ON (v.name, v.version)",
             "CREATE INDEX version_latest IF NOT EXISTS FOR (v:Version) ON (v.latest)",
             "CREATE INDEX function_crate IF NOT EXISTS FOR (f:Function) ON (f.crate)",
