@@ -24,10 +24,16 @@ public record ReportData(
         QueryResult sysCrates,
         QueryResult buildOutcomes,
         QueryResult buildFailures,
-        QueryResult missingLibraries) {
+        QueryResult missingLibraries,
+        QueryResult advisoryExposure,
+        QueryResult vulnerableReach,
+        QueryResult nativeAdvisories) {
 
     /** Rows the report's top-N tables and charts show. */
     public static final int TOP = 15;
+
+    /** Every advisory's row, for the section's totals (the table shows the first {@link #TOP}). */
+    static final int ALL_ADVISORIES = 1_000_000;
 
     public static ReportData fetch(Supplier<Session> sessions, QueryCatalog catalog) {
         return new ReportData(
@@ -42,7 +48,10 @@ public record ReportData(
                 run(sessions, catalog, "sys-crates", TOP),
                 run(sessions, catalog, "build-outcomes", TOP),
                 run(sessions, catalog, "build-failures", TOP),
-                run(sessions, catalog, "missing-native-libraries", TOP));
+                run(sessions, catalog, "missing-native-libraries", TOP),
+                run(sessions, catalog, "advisory-exposure", ALL_ADVISORIES),
+                run(sessions, catalog, "vulnerable-reach", TOP),
+                run(sessions, catalog, "native-advisories", TOP));
     }
 
     private static QueryResult run(Supplier<Session> sessions, QueryCatalog catalog, String name, int limit) {
