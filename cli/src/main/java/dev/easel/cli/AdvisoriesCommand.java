@@ -8,11 +8,8 @@ import dev.easel.graph.advisory.Unmatched;
 import dev.easel.graph.advisory.UnmatchedReason;
 import dev.easel.graph.db.GraphStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +21,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code easel advisories import}: RustSec advisories joined with the call graph (docs/advisories.md). */
 @Command(name = "advisories", mixinStandardHelpOptions = true,
@@ -40,7 +36,7 @@ final class AdvisoriesCommand {
                     + "advisory affecting a version they resolved to (REACHES, with one shortest call path).",
                     "Replaces an earlier import's facts. Run it again after loading more crates.",
                     "Example: easel advisories import advisory-db-main.zip"})
-    static final class Import implements Callable<Integer> {
+    static final class Import extends DatabaseCommand {
 
         @Parameters(paramLabel = "PATH", description = "advisory-db checkout folder, or its .tar.gz / .tgz / .zip.")
         Path path;
@@ -53,39 +49,27 @@ final class AdvisoriesCommand {
                 description = "Rows per write transaction (default ${DEFAULT-VALUE}).")
         int batchSize;
 
-        @Mixin
-        DatabaseOptions db;
-
-        @Mixin
-        CommonOptions common;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws IOException {
-            if (!Files.exists(path)) {
-                throw new UsageException("no such file or folder: " + path);
-            }
+        protected void validate() {
+            requireExisting(path);
             if (batchSize < 1) {
                 throw new UsageException("--batch-size must be at least 1");
             }
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+        }
+
+        @Override
+        protected ExitCode execute(GraphStore store) throws IOException {
             AdvisoryDatabase database = AdvisoryDatabaseReader.read(path);
-            database.problems().forEach(p -> err.println("easel: " + p));
+            database.problems().forEach(p -> err().println("easel: " + p));
             if (database.files() == 0) {
                 throw new UsageException("no advisories (crates/<crate>/RUSTSEC-*.md) in " + path);
             }
-            ImportReport report;
-            try (GraphStore store = GraphStore.open(db.settings())) {
-                report = new AdvisoryImporter(store, batchSize).importDatabase(database);
-            }
+            ImportReport report = new AdvisoryImporter(store, batchSize).importDatabase(database);
             if (unmatchedFile != null) {
                 writeUnmatched(report, unmatchedFile);
             }
-            print(report, database, out);
-            return database.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+            print(report, database, out());
+            return okUnless(!database.problems().isEmpty());
         }
 
         private static void print(ImportReport r, AdvisoryDatabase database, PrintWriter out) {

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** What to analyse and how to build it: shared by {@code analyze} and {@code ingest}. */
 public final class AnalysisOptionsMixin {
@@ -46,17 +44,18 @@ public final class AnalysisOptionsMixin {
     Path registryDir;
 
     @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
-            description = "Isolate build scripts and proc macros: auto (bubblewrap, else unshare, said loudly), "
-                    + "bwrap, none (default ${DEFAULT-VALUE}).")
-    String sandbox;
+            description = "Isolate build scripts and proc macros: ${COMPLETION-CANDIDATES} (auto: bubblewrap, else "
+                    + "unshare, said loudly; default ${DEFAULT-VALUE}).")
+    SandboxMode sandbox;
 
     @Option(names = "--build-timeout", defaultValue = "10m", paramLabel = "DURATION",
+            converter = Converters.DurationConverter.class,
             description = "Per-crate wall-clock limit, e.g. 90s, 10m, 1h (default ${DEFAULT-VALUE}).")
-    String buildTimeout;
+    Duration buildTimeout;
 
-    @Option(names = "--memory-limit", paramLabel = "SIZE",
+    @Option(names = "--memory-limit", paramLabel = "SIZE", defaultValue = "0", converter = Converters.SizeConverter.class,
             description = "Address-space limit per build, e.g. 4g, 512m (default: none).")
-    String memoryLimit;
+    long memoryLimit;
 
     @Option(names = {"-F", "--features"}, split = ",", paramLabel = "FEATURE", description = "Cargo features to enable.")
     List<String> features = List.of();
@@ -73,7 +72,8 @@ public final class AnalysisOptionsMixin {
     @Option(names = "--target", paramLabel = "TRIPLE", description = "Target triple (default: the host).")
     String target;
 
-    @Option(names = "--keep-artifacts", description = "Keep the .ll and .mir files after reading them.")
+    @Option(names = "--keep-artifacts",
+            description = "Keep the .ll and .mir files and build logs; ingest also writes each call graph as DOT.")
     boolean keepArtifacts;
 
     @Option(names = "--force", description = "Analyse again even when the cache has a crate with the same key.")
@@ -89,9 +89,9 @@ public final class AnalysisOptionsMixin {
             description = "Build workers' target folders, work copies, extracted archives (default ~/.easel/build).")
     Path workDir;
 
-    @Option(names = "--shard", paramLabel = "K/N", defaultValue = "1/1",
+    @Option(names = "--shard", paramLabel = "K/N", defaultValue = "1/1", converter = Converters.ShardConverter.class,
             description = "Take only shard K of N (deterministic by crate name and version), for batch schedulers.")
-    String shard;
+    Shard shard;
 
     Path workDir() {
         return workDir == null ? BuildPool.defaultWorkDir() : workDir;
@@ -111,53 +111,20 @@ public final class AnalysisOptionsMixin {
         if (limit < 0) {
             throw new UsageException("--limit must be 0 or more");
         }
-        SandboxMode mode;
-        Shard part;
-        try {
-            mode = SandboxMode.parse(sandbox);
-            part = Shard.parse(shard);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
         BuildOptions build = BuildOptions.builder()
                 .features(features)
                 .allFeatures(allFeatures)
                 .noDefaultFeatures(noDefaultFeatures)
                 .profile(profile)
                 .target(target)
-                .timeout(parseDuration(buildTimeout))
-                .memoryLimitBytes(memoryLimit == null ? 0 : parseSize(memoryLimit))
-                .sandbox(mode)
+                .timeout(buildTimeout)
+                .memoryLimitBytes(memoryLimit)
+                .sandbox(sandbox)
                 .registryDir(registryDir)
                 .keepArtifacts(keepArtifacts)
                 .jobs(jobs)
                 .build();
         Path cache = noCache ? null : cacheDir == null ? AnalysisCache.defaultDir() : cacheDir;
-        return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, part);
-    }
-
-    static Duration parseDuration(String text) {
-        return Duration.ofSeconds(withUnit(text, Map.of("", 1L, "s", 1L, "m", 60L, "h", 3600L),
-                "not a duration: '" + text + "' (use e.g. 90s, 10m, 1h)"));
-    }
-
-    static long parseSize(String text) {
-        return withUnit(text, Map.of("", 1L, "b", 1L, "k", 1L << 10, "m", 1L << 20, "g", 1L << 30),
-                "not a size: '" + text + "' (use e.g. 512m, 4g)");
-    }
-
-    /** A whole number with an optional unit suffix, times that unit's factor. */
-    private static long withUnit(String text, Map<String, Long> factors, String error) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        String digits = t.replaceAll("[a-z]+$", "");
-        Long factor = factors.get(t.substring(digits.length()));
-        try {
-            if (factor == null) {
-                throw new NumberFormatException();
-            }
-            return Math.multiplyExact(Long.parseLong(digits), factor);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new UsageException(error);
-        }
+        return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, shard);
     }
 }

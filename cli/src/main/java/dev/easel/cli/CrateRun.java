@@ -79,7 +79,8 @@ final class CrateRun {
                         }
                         write(writer, a);
                         each.accept(a);
-                        progress.finished(input.id(), describe(a, fromCache));
+                        progress.finished(input.id(), bad ? Progress.Status.FAILED : Progress.Status.SUCCEEDED,
+                                describe(a, fromCache));
                     }
                 });
             }

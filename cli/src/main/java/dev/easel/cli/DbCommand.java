@@ -8,8 +8,6 @@ import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,19 +26,15 @@ final class DbCommand {
 
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = "Start the embedded Neo4j in the foreground and print its Bolt URI; Ctrl-C stops it.")
-    static final class Start implements java.util.concurrent.Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+    static final class Start extends EaselCommand {
         @Mixin
         DataDirOption dataDir;
         @Option(names = "--bolt-port", defaultValue = "7687",
                 description = "Bolt port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 for a free one).")
         int boltPort;
-        @Spec
-        CommandSpec spec;
 
         @Override
-        public Integer call() throws InterruptedException {
+        protected ExitCode execute() throws InterruptedException {
             Path dir = dataDir.dir();
             GraphStore store = GraphStore.open(new ConnectionSettings(null, null, null, null, dir, boltPort));
             CountDownLatch stopped = new CountDownLatch(1);
@@ -48,34 +42,30 @@ final class DbCommand {
                 store.close();
                 stopped.countDown();
             }));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println(store.uri());
             out.flush();
-            System.err.println("easel: embedded Neo4j running (no authentication, loopback only), data in " + dir
+            err().println("easel: embedded Neo4j running (no authentication, loopback only), data in " + dir
                     + "; connect with: cypher-shell -a " + store.uri() + "   Ctrl-C to stop.");
             stopped.await();
-            return ExitCode.OK.code();
+            return ExitCode.OK;
         }
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Say where the database is and what it holds.")
-    static final class Status implements java.util.concurrent.Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+    static final class Status extends EaselCommand {
         @Mixin
         DatabaseOptions db;
-        @Spec
-        CommandSpec spec;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        protected ExitCode execute() {
+            PrintWriter out = out();
             ConnectionSettings settings = db.settings();
             if (settings.embedded() && EmbeddedNeo4j.inUse(settings.dataDir())) {
                 out.println("embedded database in " + settings.dataDir()
                         + " is in use by another easel process (pid in " + settings.dataDir().resolve("easel.lock") + ")");
-                return ExitCode.OK.code();
+                return ExitCode.OK;
             }
             try (GraphStore store = GraphStore.open(settings); Session session = store.session()) {
                 out.println("database: " + settings + (store.isEmbedded() ? " (started for this command)" : ""));
@@ -91,29 +81,25 @@ final class DbCommand {
                         counts.get("analysed").asLong(), counts.get("functions").asLong(),
                         counts.get("foreign").asLong());
             }
-            return ExitCode.OK.code();
+            return ExitCode.OK;
         }
     }
 
     @Command(name = "reset", mixinStandardHelpOptions = true,
             description = "Delete the embedded database's data folder (asks first unless --yes).")
-    static final class Reset implements java.util.concurrent.Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+    static final class Reset extends EaselCommand {
         @Mixin
         DataDirOption dataDir;
         @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
         boolean yes;
-        @Spec
-        CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        protected ExitCode execute() throws IOException {
             Path dir = dataDir.dir();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (!Files.exists(dir)) {
                 out.println("nothing to reset: " + dir + " does not exist");
-                return ExitCode.OK.code();
+                return ExitCode.OK;
             }
             if (EmbeddedNeo4j.inUse(dir)) {
                 throw new EmbeddedNeo4j.DataDirInUseException(dir);
@@ -123,11 +109,11 @@ final class DbCommand {
             }
             if (!yes && !confirm(dir)) {
                 out.println("not reset");
-                return ExitCode.USAGE.code();
+                return ExitCode.USAGE;
             }
             deleteTree(dir);
             out.println("deleted " + dir);
-            return ExitCode.OK.code();
+            return ExitCode.OK;
         }
 
         private static boolean confirm(Path dir) {

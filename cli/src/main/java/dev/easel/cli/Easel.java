@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /** The {@code easel} command: an empty root with subcommands (as PMD's CLI). */
 @Command(name = "easel",
@@ -20,6 +21,7 @@ import java.util.Map;
         description = "Where's my C? Unsafe, FFI boundaries and call graphs of Rust crates, in Neo4j.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FetchCommand.class,
                 IngestCommand.class,
                 AnalyzeCommand.class,
                 LoadCommand.class,
@@ -29,7 +31,6 @@ import java.util.Map;
                 IndexCommand.class,
                 AdvisoriesCommand.class,
                 ExportCsvCommand.class,
-                BenchCommand.class,
                 DbCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -37,7 +38,10 @@ import java.util.Map;
         footer = {
                 "  NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE as for cypher-shell;",
                 "  an option beats the environment, which beats the default.",
-                "  Without a URI, easel starts an embedded Neo4j (data in ~/.easel/neo4j)."})
+                "  Without a URI, easel starts an embedded Neo4j (data in ~/.easel/neo4j).",
+                "",
+                "Benchmarks: ./easel bench from a checkout (module easel-bench, not part of this jar);",
+                "  see docs/PERFORMANCE.md."})
 public final class Easel {
 
     private Easel() {
@@ -63,11 +67,13 @@ public final class Easel {
 
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(Easel.class);
+        ServiceLoader.load(SubcommandProvider.class).forEach(p -> cmd.addSubcommand(p.subcommand()));
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             exitCodes.put(Integer.toString(code.code()), code.meaning());
         }
         cmd.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExitCodeExceptionMapper(Easel::exitCodeOf);
         cmd.setExecutionExceptionHandler(Easel::handleExecutionException);
         return cmd;

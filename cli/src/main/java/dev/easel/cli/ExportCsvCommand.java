@@ -7,8 +7,6 @@ import dev.easel.graph.export.ExportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,14 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code easel export-csv DIR FILE.jsonl…}: files for {@code neo4j-admin database import full}. */
 @Command(name = "export-csv", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write node and relationship CSV files for an initial bulk load with "
                 + "'neo4j-admin database import full', and the exact command in DIR/import-command.txt."})
-final class ExportCsvCommand implements Callable<Integer> {
+final class ExportCsvCommand extends EaselCommand {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder for the CSV files.")
     Path dir;
@@ -35,16 +32,14 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Mixin
     LoadOptionsMixin load;
 
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
+    @Override
+    protected void validate() {
+        requireFiles(files);
+    }
 
     @Override
-    public Integer call() throws IOException {
-        UsageException.requireFiles(files);
-        PrintWriter err = spec.commandLine().getErr();
+    protected ExitCode execute() throws IOException {
+        PrintWriter err = err();
         List<String> bad = new ArrayList<>();
         List<Stream<CrateAnalysis>> streams = new ArrayList<>();
         try {
@@ -57,8 +52,8 @@ final class ExportCsvCommand implements Callable<Integer> {
             report.skipped().forEach(s -> err.println("easel: not exported: " + s));
             err.printf("easel: %d versions exported to %s; import with the command in %s%n", report.versions(), dir,
                     dir.resolve("import-command.txt"));
-            spec.commandLine().getOut().println(Files.readString(dir.resolve("import-command.txt")).strip());
-            return bad.isEmpty() && report.skipped().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+            out().println(Files.readString(dir.resolve("import-command.txt")).strip());
+            return okUnless(!bad.isEmpty() || !report.skipped().isEmpty());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

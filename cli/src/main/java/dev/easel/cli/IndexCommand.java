@@ -27,7 +27,7 @@ final class IndexCommand {
             description = {"Load Crate, Version and DEPENDS_ON (Painter's property names) from the crates.io database "
                     + "dump or a registry index checkout, streaming; marks each crate's latest non-yanked version.",
                     "Analyses loaded later attach to the same Version nodes."})
-    static final class Import implements Callable<Integer> {
+    static final class Import extends DatabaseCommand {
 
         static final class Source {
             @Option(names = "--db-dump", paramLabel = "PATH",
@@ -44,41 +44,31 @@ final class IndexCommand {
         @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per transaction (default ${DEFAULT-VALUE}).")
         int batchSize;
 
-        @Mixin
-        DatabaseOptions db;
-
-        @Mixin
-        CommonOptions common;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws IOException {
-            Path path = source.dump != null ? source.dump : source.index;
-            if (!Files.exists(path)) {
-                throw new UsageException("no such file or folder: " + path);
-            }
+        protected void validate() {
+            requireExisting(source.dump != null ? source.dump : source.index);
             if (batchSize < 1) {
                 throw new UsageException("--batch-size must be at least 1");
             }
-            PrintWriter err = spec.commandLine().getErr();
+        }
+
+        @Override
+        protected ExitCode execute(GraphStore store) throws IOException {
+            Path path = source.dump != null ? source.dump : source.index;
+            PrintWriter err = err();
             long started = System.nanoTime();
-            IndexLoader.Report report;
-            try (GraphStore store = GraphStore.open(db.settings())) {
-                IndexLoader loader = new IndexLoader(store, batchSize);
-                if (source.dump != null) {
-                    DbDumpReader.read(path, loader);
-                } else {
-                    RegistryIndexReader.read(path, loader);
-                }
-                report = loader.finish();
+            IndexLoader loader = new IndexLoader(store, batchSize);
+            if (source.dump != null) {
+                DbDumpReader.read(path, loader);
+            } else {
+                RegistryIndexReader.read(path, loader);
             }
+            IndexLoader.Report report = loader.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
             report.problems().forEach(p -> err.println("easel: " + p));
             err.printf("easel: imported %d crates, %d versions, %d dependencies (%d latest) from %s in %.1f s%n",
                     report.crates(), report.versions(), report.dependencies(), report.latest(), path, seconds);
-            return report.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+            return okUnless(!report.problems().isEmpty());
         }
     }
 }

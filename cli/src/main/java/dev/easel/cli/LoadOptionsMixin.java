@@ -4,15 +4,13 @@ import dev.easel.graph.callgraph.Detail;
 import dev.easel.graph.load.LoadOptions;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
-
 /** How much of each call graph goes into the database, and how it is written. */
 public final class LoadOptionsMixin {
 
     @Option(names = "--detail", defaultValue = "boundary", paramLabel = "LEVEL",
-            description = "Call-graph detail: crate (aggregates only), boundary (functions on paths to FFI, unsafe "
-                    + "or other crates), full (default ${DEFAULT-VALUE}).")
-    String detail;
+            description = "Call-graph detail, ${COMPLETION-CANDIDATES}: crate (aggregates only), boundary (functions "
+                    + "on paths to FFI, unsafe or other crates), full (default ${DEFAULT-VALUE}).")
+    Detail detail;
 
     @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per UNWIND transaction (default ${DEFAULT-VALUE}).")
     int batchSize;
@@ -22,15 +20,9 @@ public final class LoadOptionsMixin {
     int threads;
 
     LoadOptions loadOptions() {
-        Detail level;
-        try {
-            level = Detail.valueOf(detail.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--detail must be crate, boundary or full, not '" + detail + "'");
-        }
         if (batchSize < 1 || threads < 1) {
             throw new UsageException("--batch-size and --load-threads must be at least 1");
         }
-        return LoadOptions.defaults().withDetail(level).withBatchSize(batchSize).withThreads(threads);
+        return LoadOptions.defaults().withDetail(detail).withBatchSize(batchSize).withThreads(threads);
     }
 }

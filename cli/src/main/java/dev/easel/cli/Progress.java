@@ -12,16 +12,14 @@ interface Progress extends AutoCloseable {
     /** An item has started. */
     void started(String item);
 
-    /** An item has finished; {@code outcome} is a few words ("ok", "failed: compile error"). */
-    void finished(String item, String outcome);
+    /** An item has finished with {@code status}; {@code outcome} says it in a few words ("ok, 12 functions"). */
+    void finished(String item, Status status, String outcome);
 
     @Override
     void close();
 
-    /** Whether an outcome text reports a success (see CrateRun.describe). */
-    static boolean isSuccess(String outcome) {
-        return outcome.startsWith("ok");
-    }
+    /** How an item ended: failures are shown even when progress is quiet or drawn as a bar. */
+    enum Status { SUCCEEDED, FAILED }
 
     static Progress create(CommonOptions options, PrintWriter err, String what, int total) {
         if (options.quiet) {
@@ -48,9 +46,9 @@ interface Progress extends AutoCloseable {
         }
 
         @Override
-        public synchronized void finished(String item, String outcome) {
+        public synchronized void finished(String item, Status status, String outcome) {
             done++;
-            if (!failuresOnly || !isSuccess(outcome)) {
+            if (!failuresOnly || status == Status.FAILED) {
                 err.println("[" + done + "/" + total + "] " + item + ": " + outcome);
                 err.flush();
             }
@@ -85,9 +83,9 @@ interface Progress extends AutoCloseable {
         }
 
         @Override
-        public synchronized void finished(String item, String outcome) {
+        public synchronized void finished(String item, Status status, String outcome) {
             done++;
-            if (!isSuccess(outcome)) {
+            if (status == Status.FAILED) {
                 err.print("\r\033[K");
                 err.println(item + ": " + outcome);
             }

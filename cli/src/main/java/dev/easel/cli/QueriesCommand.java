@@ -4,27 +4,17 @@ import dev.easel.queries.QueryCatalog;
 import dev.easel.queries.QueryDefinition;
 import dev.easel.queries.QueryParameter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code easel queries}: the canned queries with their parameters and columns. */
 @Command(name = "queries", mixinStandardHelpOptions = true,
         description = "List the canned queries, their parameters (with defaults) and result columns.")
-final class QueriesCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
+final class QueriesCommand extends EaselCommand {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    protected ExitCode execute() {
+        PrintWriter out = out();
         for (QueryDefinition q : QueryCatalog.load().all()) {
             out.println(q.name());
             out.println("    " + q.description());
@@ -36,6 +26,6 @@ final class QueriesCommand implements Callable<Integer> {
             out.println("    columns: " + String.join(", ", q.columns()));
         }
         out.flush();
-        return ExitCode.OK.code();
+        return ExitCode.OK;
     }
 }

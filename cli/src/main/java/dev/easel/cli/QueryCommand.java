@@ -12,22 +12,17 @@ import dev.easel.queries.ResultFormatter;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code easel query NAME} runs a canned query; {@code easel query --cypher '…'} an ad-hoc read-only one. */
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a canned query (list them with: easel queries) or, with --cypher, an ad-hoc read-only query.",
                 "Example: easel query where-is-my-c --param crate=flate2"})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand extends DatabaseCommand {
 
     static final class What {
         @Parameters(paramLabel = "NAME", description = "A canned query's name.")
@@ -44,49 +39,43 @@ final class QueryCommand implements Callable<Integer> {
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv or json (default ${DEFAULT-VALUE}).")
-    String format;
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
 
     @Option(names = "--limit", defaultValue = "25", description = "At most N rows (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Mixin
-    DatabaseOptions db;
+    private QueryDefinition definition;
 
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
-
+    /** Parameters are checked before the database starts. */
     @Override
-    public Integer call() {
-        OutputFormat output;
-        QueryDefinition definition = null;
-        try {
-            output = OutputFormat.parse(format);
-            if (what.name != null) {
-                definition = QueryCatalog.load().find(what.name).orElseThrow(() -> new UsageException(
-                        "no query named '" + what.name + "'; list them with: easel queries"));
-                QueryRunner.bind(definition, params, limit); // parameters checked before the database starts
-            }
-        } catch (QueryException | IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+    protected void validate() {
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1");
         }
+        if (what.name != null) {
+            definition = QueryCatalog.load().find(what.name).orElseThrow(() -> new UsageException(
+                    "no query named '" + what.name + "'; list them with: easel queries"));
+            try {
+                QueryRunner.bind(definition, params, limit);
+            } catch (QueryException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    protected ExitCode execute(GraphStore store) {
         QueryResult result;
-        try (GraphStore store = GraphStore.open(db.settings()); Session session = store.session()) {
+        try (Session session = store.session()) {
             result = definition != null
                     ? QueryRunner.run(session, definition, params, limit)
                     : AdHocQuery.run(session, what.cypher, Map.copyOf(params), limit);
         } catch (QueryException e) {
             throw new UsageException(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(ResultFormatter.format(result, output));
-        out.flush();
-        return ExitCode.OK.code();
+        out().print(ResultFormatter.format(result, format));
+        out().flush();
+        return ExitCode.OK;
     }
 }

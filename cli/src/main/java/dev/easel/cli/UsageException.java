@@ -6,12 +6,4 @@ public final class UsageException extends RuntimeException {
         super(message);
     }
 
-    /** Checked before any work starts, so a typo costs nothing. */
-    static void requireFiles(java.util.List<java.nio.file.Path> files) {
-        for (java.nio.file.Path f : files) {
-            if (!java.nio.file.Files.isRegularFile(f)) {
-                throw new UsageException("no such file: " + f);
-            }
-        }
-    }
 }

@@ -4,10 +4,8 @@ import dev.easel.analyzer.build.sandbox.Sandbox;
 import dev.easel.analyzer.build.sandbox.Sandboxes;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.BuildOutcome.FailureClass;
-import dev.easel.analyzer.model.BuildOutcome.Status;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Problem;
-import dev.easel.analyzer.model.ResolvedDependency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +28,9 @@ import java.util.stream.Stream;
  * folder the caller reuses across crates. A package of the offline registry is built as that registry package
  * through a {@link RootWrapper} ({@code cargo build -p <id> --lib}, --emit added by a RUSTC_WRAPPER), so it has the
  * hash and v0 symbols it has as anyone's dependency; any other crate from a work copy ({@code cargo rustc --lib --
- * --emit=llvm-ir,mir,link}). Both run cargo metadata first for the resolved graph. Every failure becomes a
- * classified {@link BuildOutcome}; nothing here throws for a crate that does not build.
+ * --emit=llvm-ir,mir,link}): the two {@link BuildMode}s. Both run the same steps: cargo metadata for the resolved
+ * graph, the sandboxed build, the build scripts' outputs, then the .ll and .mir. Every failure becomes a classified
+ * {@link BuildOutcome}; nothing here throws for a crate that does not build.
  */
 public final class CrateBuilder {
 
@@ -60,15 +59,27 @@ public final class CrateBuilder {
         Run run = new Run(crate, targetDir.toAbsolutePath().normalize(), start);
         try {
             return run.go();
+        } catch (Stop stop) {
+            return stop.result;
         } catch (IOException | RuntimeException e) {
             LOG.warn("build of {} failed before cargo could report: {}", crate, e.toString());
-            return run.failed(FailureClass.OTHER, List.of(), "easel could not run the build: " + e.getMessage(), null);
+            return run.failed(BuildOutcome.failed(FailureClass.OTHER, "easel could not run the build: " + e.getMessage()));
         } finally {
             run.cleanUp();
         }
     }
 
-    /** The state of one build. */
+    /** Ends a build early with its result: a step found that the crate cannot be built. */
+    private static final class Stop extends Exception {
+        final transient BuildResult result;
+
+        Stop(BuildResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    /** The state of one build, and its steps in order. */
     private final class Run {
         final Path crate;
         final Path targetDir;
@@ -78,10 +89,8 @@ public final class CrateBuilder {
         String name;
         String version;
         String rustcVersion;
-        boolean devDropped;
         long toolMillis;
-        WorkCopy work;
-        RootWrapper wrapper;
+        BuildMode mode;
         Path logDir;
 
         Run(Path crate, Path targetDir, long start) {
@@ -92,27 +101,56 @@ public final class CrateBuilder {
             this.name = crate.getFileName() == null ? crate.toString() : crate.getFileName().toString();
         }
 
-        BuildResult go() throws IOException {
-            Toolchain toolchain;
-            try {
-                toolchain = Toolchain.detect();
-            } catch (IOException e) {
-                return failed(FailureClass.TOOL_MISSING, List.of(), "rustc not usable: " + e.getMessage(), null);
+        BuildResult go() throws IOException, Stop {
+            Toolchain toolchain = toolchain();
+            Sandbox sandbox = sandbox();
+            long seq = SEQUENCE.incrementAndGet();
+            String slug = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + ProcessHandle.current().pid() + "-" + seq;
+            logDir = Files.createDirectories(stateDir.resolve("logs").resolve(slug));
+            Files.createDirectories(targetDir);
+            mode = prepare(stateDir.resolve("work").resolve(slug), seq);
+            Path cargoHome = options.offline()
+                    ? CargoHome.offline(stateDir.resolve("cargo-home"), options.registryDir())
+                    : CargoHome.user();
+            Map<String, String> env = environment(options.offline() ? cargoHome : null);
+            CargoMetadata metadata = metadata(toolchain, env);
+            String libName = metadata.root().libName();
+            CargoRun cargo = compile(sandbox, metadata, env, cargoHome);
+            CargoMessages messages = messages(cargo, metadata);
+            List<BuildScriptOutput> scripts = buildScripts(messages, metadata);
+            List<LinkedLibrary> linked = new ArrayList<>();
+            scripts.forEach(s -> linked.addAll(s.linkedLibraries()));
+            if (!cargo.result().ok()) {
+                BuildOutcome failure = classified(cargo.result(), rustErrorsAfterCargo(cargo.stderr()));
+                return result(failure, null, null, scripts, linked, metadata,
+                        mode.artifacts(messages, deps(), libName, null));
             }
-            rustcVersion = toolchain.rustcVersion();
+            return outputs(messages, metadata, scripts, linked, sandbox);
+        }
+
+        private Toolchain toolchain() throws Stop {
+            try {
+                Toolchain toolchain = Toolchain.detect();
+                rustcVersion = toolchain.rustcVersion();
+                return toolchain;
+            } catch (IOException e) {
+                throw new Stop(failed(BuildOutcome.failed(FailureClass.TOOL_MISSING, "rustc not usable: " + e.getMessage())));
+            }
+        }
+
+        private Sandbox sandbox() throws Stop {
             Sandboxes.Choice choice = Sandboxes.choose(options.sandbox());
             if (choice.problem() != null) {
                 problems.add(choice.problem());
             }
             if (choice.sandbox() == null) {
-                return failed(FailureClass.TOOL_MISSING, List.of(), choice.problem().message(), null);
+                throw new Stop(failed(BuildOutcome.failed(FailureClass.TOOL_MISSING, choice.problem().message())));
             }
-            Sandbox sandbox = choice.sandbox();
+            return choice.sandbox();
+        }
 
-            long seq = SEQUENCE.incrementAndGet();
-            String slug = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + ProcessHandle.current().pid() + "-" + seq;
-            logDir = Files.createDirectories(stateDir.resolve("logs").resolve(slug));
-            Files.createDirectories(targetDir);
+        /** The registry's own package when the crate is one (offline), else a work copy. */
+        private BuildMode prepare(Path dest, long seq) throws IOException {
             RegistryPackage registryPkg = null;
             if (options.offline()) {
                 try {
@@ -123,136 +161,118 @@ public final class CrateBuilder {
                                     + " (" + e.getMessage() + "); built from a work copy"));
                 }
             }
-            Path buildDir;
-            if (registryPkg != null) {
-                // built as the registry package: the hash and v0 disambiguator it has as anyone's dependency.
-                // Dev-dependencies of a non-member package are never resolved, so no manifest rewrite is needed.
-                wrapper = RootWrapper.create(stateDir.resolve("work").resolve(slug), RootWrapper.writeScript(stateDir),
-                        crate, registryPkg, options, seq);
-                buildDir = wrapper.dir();
-            } else {
-                // a folder name unique per build: the root package id, and so its hash, differs every time, so the
-                // crate is never "fresh" in a reused target folder and rustc always writes the .ll and .mir anew
-                work = WorkCopy.create(crate, stateDir.resolve("work").resolve(slug));
-                buildDir = work.dir();
-                devDropped = work.devDependenciesDropped();
-                if (work.problem() != null) {
-                    problems.add(new Problem("build", crate.resolve("Cargo.toml").toString(), 0, work.problem()));
-                }
+            BuildMode m = registryPkg != null
+                    ? RegistryPackageBuild.create(dest, stateDir, crate, registryPkg, options, seq)
+                    : WorkCopyBuild.create(crate, dest, options);
+            if (m.problem() != null) {
+                problems.add(new Problem("build", crate.resolve("Cargo.toml").toString(), 0, m.problem()));
             }
+            return m;
+        }
 
-            Path cargoHome = options.offline()
-                    ? CargoHome.offline(stateDir.resolve("cargo-home"), options.registryDir())
-                    : CargoHome.user();
-            Map<String, String> env = environment(options.offline() ? cargoHome : null);
-
-            // metadata runs no crate code, so it runs outside the sandbox (and may download when online)
+        /** cargo metadata: the resolved graph. It runs no crate code, so it runs outside the sandbox (and may
+         * download when online). */
+        private CargoMetadata metadata(Toolchain toolchain, Map<String, String> env) throws IOException, Stop {
             List<String> meta = new ArrayList<>(List.of("cargo", "metadata", "--format-version", "1",
                     "--filter-platform", options.target() != null ? options.target() : toolchain.host()));
-            if (wrapper == null) {
-                meta.addAll(options.featureArgs()); // the wrapper's dependency line carries them
-            }
+            meta.addAll(mode.featureArgs());
             if (options.offline()) {
                 meta.add("--offline");
             }
-            ProcessRunner.Result m = ProcessRunner.run(meta, buildDir, env, remaining(), options.memoryLimitBytes(),
+            ProcessRunner.Result m = ProcessRunner.run(meta, mode.dir(), env, remaining(), options.memoryLimitBytes(),
                     logDir.resolve("metadata.json"), logDir.resolve("metadata.log"));
             toolMillis += m.durationMillis();
             if (!m.ok()) {
-                return classifiedFailure(m, logDir.resolve("metadata.log"));
+                throw new Stop(result(classified(m, logDir.resolve("metadata.log")), null, null, List.of(), List.of(),
+                        null, List.of()));
             }
-            CargoMetadata metadata = registryPkg != null
-                    ? CargoMetadata.read(logDir.resolve("metadata.json"), registryPkg.name(), registryPkg.version())
-                    : CargoMetadata.read(logDir.resolve("metadata.json"));
+            CargoMetadata metadata = mode.readMetadata(logDir.resolve("metadata.json"));
             name = metadata.root().name();
             version = metadata.root().version();
             if (!metadata.root().hasLibrary()) {
-                return failed(FailureClass.NOT_A_LIBRARY, List.of(),
-                        name + " " + version + " has no library target (binaries only)", null);
+                throw new Stop(failed(BuildOutcome.failed(FailureClass.NOT_A_LIBRARY,
+                        name + " " + version + " has no library target (binaries only)")));
             }
-            String libName = metadata.root().libName();
+            return metadata;
+        }
 
+        /** One cargo build in the sandbox, and its output files. */
+        private record CargoRun(ProcessRunner.Result result, Path stdout, Path stderr) {
+        }
+
+        private CargoRun compile(Sandbox sandbox, CargoMetadata metadata, Map<String, String> env, Path cargoHome)
+                throws IOException {
+            String libName = metadata.root().libName();
             List<String> cargo = new ArrayList<>(List.of("cargo"));
-            if (wrapper != null) {
-                cargo.addAll(List.of("build", "-p", metadata.root().id()));
-                env.putAll(wrapper.env(libName));
-            } else {
-                cargo.add("rustc");
-            }
+            cargo.addAll(mode.subcommand(metadata.root()));
+            env.putAll(mode.env(libName));
             cargo.addAll(List.of("--lib", "--message-format=json", "--profile", options.profile()));
             if (options.target() != null) {
                 cargo.addAll(List.of("--target", options.target()));
             }
-            if (wrapper == null) {
-                cargo.addAll(options.featureArgs());
-            }
+            cargo.addAll(mode.featureArgs());
             if (options.offline() || sandbox.blocksNetwork()) {
                 cargo.add("--offline"); // metadata fetched what is needed; the sandbox has no network anyway
             }
-            if (wrapper == null) {
+            if (!mode.rustcArgs().isEmpty()) {
                 cargo.add("--");
-                cargo.add(BuildOptions.EMIT);
-                // debug info and panic locations name the crate's own folder, not the throwaway copy
-                cargo.add("--remap-path-prefix=" + work.dir() + "=" + crate);
+                cargo.addAll(mode.rustcArgs());
             }
-            List<Path> writable = List.of(buildDir, targetDir, cargoHome);
-            List<Path> readable = new ArrayList<>(work != null ? work.pathDependencies() : List.of());
+            List<Path> writable = List.of(mode.dir(), targetDir, cargoHome);
+            List<Path> readable = new ArrayList<>(mode.readable());
             readable.add(crate);
             if (options.registryDir() != null) {
                 readable.add(options.registryDir().toAbsolutePath().normalize());
             }
-            if (wrapper != null) {
-                readable.add(wrapper.emitScript().getParent()); // under a private /tmp it must be bound back
-            }
             Files.createDirectories(cargoHome);
-            Path stdout = logDir.resolve("build.json");
-            Path stderr = logDir.resolve("build.log");
             List<String> command = sandbox.wrap(cargo, writable, readable);
-            ProcessRunner.Result b = ProcessRunner.run(command, buildDir, env, remaining(),
-                    options.memoryLimitBytes(), stdout, stderr);
-            toolMillis += b.durationMillis();
-            if (wrapper != null && b.ok() && rootWasFresh(stdout, metadata, libName)) {
+            CargoRun run = runCargo(command, env, "build");
+            if (mode.mayFindRootFresh() && run.result().ok() && rootWasFresh(run.stdout(), metadata, libName)) {
                 // the crate was built before as a dependency: cargo found its rlib up to date and ran no rustc.
                 // Forgetting the library's fingerprint makes cargo compile it once more, now with --emit.
-                stdout = logDir.resolve("build-again.json");
-                stderr = logDir.resolve("build-again.log");
-                b = ProcessRunner.run(command, buildDir, env, remaining(), options.memoryLimitBytes(), stdout, stderr);
-                toolMillis += b.durationMillis();
+                run = runCargo(command, env, "build-again");
             }
+            return run;
+        }
 
-            Path diagnostics = logDir.resolve("diagnostics.log");
-            CargoMessages messages;
-            try (Writer w = Files.newBufferedWriter(diagnostics, StandardCharsets.UTF_8)) {
-                messages = CargoMessages.read(stdout, metadata.root().id(), w);
+        private CargoRun runCargo(List<String> command, Map<String, String> env, String logName) throws IOException {
+            Path stdout = logDir.resolve(logName + ".json");
+            Path stderr = logDir.resolve(logName + ".log");
+            ProcessRunner.Result r = ProcessRunner.run(command, mode.dir(), env, remaining(),
+                    options.memoryLimitBytes(), stdout, stderr);
+            toolMillis += r.durationMillis();
+            return new CargoRun(r, stdout, stderr);
+        }
+
+        private CargoMessages messages(CargoRun cargo, CargoMetadata metadata) throws IOException {
+            try (Writer w = Files.newBufferedWriter(logDir.resolve("diagnostics.log"), StandardCharsets.UTF_8)) {
+                CargoMessages messages = CargoMessages.read(cargo.stdout(), metadata.root().id(), w);
+                problems.addAll(messages.problems());
+                return messages;
             }
-            problems.addAll(messages.problems());
-            List<BuildScriptOutput> scripts = buildScripts(messages, metadata);
-            List<LinkedLibrary> linked = new ArrayList<>();
-            scripts.forEach(s -> linked.addAll(s.linkedLibraries()));
+        }
 
-            if (!b.ok()) {
-                // rustc's own errors came as JSON on stdout: put them after cargo's stderr for the classifier
-                Path combined = logDir.resolve("combined.log");
-                try (Writer w = Files.newBufferedWriter(combined, StandardCharsets.UTF_8)) {
-                    try (Stream<String> lines = Files.lines(stderr, StandardCharsets.UTF_8)) {
-                        for (String l : (Iterable<String>) lines::iterator) {
-                            w.write(l);
-                            w.write('\n');
-                        }
-                    }
-                    try (Stream<String> lines = Files.lines(diagnostics, StandardCharsets.UTF_8)) {
+        /** rustc's own errors came as JSON on stdout: they go after cargo's stderr for the classifier. */
+        private Path rustErrorsAfterCargo(Path stderr) throws IOException {
+            Path combined = logDir.resolve("combined.log");
+            try (Writer w = Files.newBufferedWriter(combined, StandardCharsets.UTF_8)) {
+                for (Path part : List.of(stderr, logDir.resolve("diagnostics.log"))) {
+                    try (Stream<String> lines = Files.lines(part, StandardCharsets.UTF_8)) {
                         for (String l : (Iterable<String>) lines::iterator) {
                             w.write(l);
                             w.write('\n');
                         }
                     }
                 }
-                BuildResult r = classifiedFailure(b, combined);
-                return new BuildResult(name, version, crate, r.outcome(), null, null, scripts, linked,
-                        metadata.resolved(), problems, artifacts(messages, metadata, null), toolMillis);
             }
+            return combined;
+        }
 
-            Path deps = outputDir().resolve("deps");
+        /** The .ll and .mir rustc wrote for the root's library. */
+        private BuildResult outputs(CargoMessages messages, CargoMetadata metadata, List<BuildScriptOutput> scripts,
+                                    List<LinkedLibrary> linked, Sandbox sandbox) throws IOException {
+            String libName = metadata.root().libName();
+            Path deps = deps();
             String hash = messages.rootHash(libName);
             Path ll = hash == null ? newest(deps, libName, ".ll") : deps.resolve(libName + "-" + hash + ".ll");
             Path mir = hash == null ? newest(deps, libName, ".mir") : deps.resolve(libName + "-" + hash + ".mir");
@@ -261,16 +281,15 @@ public final class CrateBuilder {
                         "cargo reported no hashed library artifact for " + name + "; took the newest " + libName
                                 + "[-*].ll"));
             }
+            List<Path> artifacts = mode.artifacts(messages, deps, libName, hash);
             if (ll == null || !Files.isRegularFile(ll) || mir == null || !Files.isRegularFile(mir)) {
-                return new BuildResult(name, version, crate, outcome(Status.FAILED, FailureClass.OTHER, List.of(),
-                        "cargo succeeded but rustc wrote no .ll/.mir for " + libName + " in " + deps, null),
-                        null, null, scripts, linked, metadata.resolved(), problems, artifacts(messages, metadata, hash), toolMillis);
+                return result(BuildOutcome.failed(FailureClass.OTHER,
+                                "cargo succeeded but rustc wrote no .ll/.mir for " + libName + " in " + deps),
+                        null, null, scripts, linked, metadata, artifacts);
             }
-            BuildOutcome ok = outcome(Status.OK, null, List.of(), "built " + name + " " + version
-                    + (wrapper != null ? " as the registry package" : " from a work copy")
-                    + " (sandbox " + sandbox.name() + ")", null);
-            return new BuildResult(name, version, crate, ok, ll, mir, scripts, linked, metadata.resolved(), problems,
-                    artifacts(messages, metadata, hash), toolMillis);
+            BuildOutcome ok = BuildOutcome.ok("built " + name + " " + version + " " + mode.description()
+                    + " (sandbox " + sandbox.name() + ")");
+            return result(ok, ll, mir, scripts, linked, metadata, artifacts);
         }
 
         private Map<String, String> environment(Path easelCargoHome) {
@@ -288,6 +307,10 @@ public final class CrateBuilder {
             }
             env.putAll(options.env());
             return env;
+        }
+
+        private Path deps() {
+            return outputDir().resolve("deps");
         }
 
         private Path outputDir() {
@@ -347,36 +370,6 @@ public final class CrateBuilder {
             return true;
         }
 
-        /**
-         * Files and folders only this crate uses in the target folder. A registry root keeps its rlib, rmeta and
-         * build-script folders (later crates that depend on it reuse them): only its .ll, .mir and the copies
-         * cargo placed beside deps/ for the selected package go.
-         */
-        private List<Path> artifacts(CargoMessages messages, CargoMetadata metadata, String hash) throws IOException {
-            String libName = metadata.root().libName();
-            Path deps = outputDir().resolve("deps");
-            if (wrapper != null) {
-                List<Path> out = new ArrayList<>();
-                messages.rootArtifacts().stream().filter(p -> !deps.equals(p.getParent())).forEach(out::add);
-                if (hash != null && libName != null) {
-                    out.add(deps.resolve(libName + "-" + hash + ".ll"));
-                    out.add(deps.resolve(libName + "-" + hash + ".mir"));
-                }
-                return out;
-            }
-            List<Path> out = new ArrayList<>(messages.rootArtifacts());
-            out.addAll(messages.rootBuildDirs());
-            if (hash != null && libName != null && Files.isDirectory(deps)) {
-                try (Stream<Path> s = Files.list(deps)) {
-                    s.filter(p -> {
-                        String f = p.getFileName().toString();
-                        return f.startsWith(libName + "-" + hash + ".") || f.startsWith("lib" + libName + "-" + hash + ".");
-                    }).forEach(out::add);
-                }
-            }
-            return out.stream().distinct().toList();
-        }
-
         private Path newest(Path deps, String libName, String ext) throws IOException {
             if (!Files.isDirectory(deps)) {
                 return null;
@@ -392,37 +385,32 @@ public final class CrateBuilder {
             }
         }
 
-        private BuildResult classifiedFailure(ProcessRunner.Result r, Path log) throws IOException {
+        private BuildOutcome classified(ProcessRunner.Result r, Path log) throws IOException {
             FailureClassifier.Classification c = FailureClassifier.classify(log, r.timedOut());
-            Status status = r.timedOut() ? Status.TIMED_OUT : Status.FAILED;
-            return new BuildResult(name, version, crate, outcome(status, c.failure(), c.missingLibraries(),
-                    c.message(), c.logTail()), null, null, List.of(), List.of(), List.of(), problems, List.of(), toolMillis);
+            BuildOutcome o = r.timedOut() ? BuildOutcome.timedOut(c.message()) : BuildOutcome.failed(c.failure(), c.message());
+            return o.withEvidence(c.missingLibraries(), c.logTail());
         }
 
-        BuildResult failed(FailureClass failure, List<String> missing, String message, String tail) {
-            return new BuildResult(name, version, crate, outcome(Status.FAILED, failure, missing, message, tail),
-                    null, null, List.of(), List.of(), List.<ResolvedDependency>of(), problems, List.of(), toolMillis);
+        /** A result from before cargo built anything. */
+        BuildResult failed(BuildOutcome outcome) {
+            return result(outcome, null, null, List.of(), List.of(), null, List.of());
         }
 
-        private BuildOutcome outcome(Status status, FailureClass failure, List<String> missing, String message,
-                                     String tail) {
-            return new BuildOutcome(status, failure, missing, message, tail, rustcVersion, options.flagsText(),
-                    devDropped, System.currentTimeMillis() - start);
+        private BuildResult result(BuildOutcome outcome, Path ll, Path mir, List<BuildScriptOutput> scripts,
+                                   List<LinkedLibrary> linked, CargoMetadata metadata, List<Path> artifacts) {
+            boolean devDropped = mode != null && mode.devDependenciesDropped();
+            BuildOutcome ran = outcome.ranWith(rustcVersion, options.flagsText(), devDropped,
+                    System.currentTimeMillis() - start);
+            return new BuildResult(name, version, crate, ran, ll, mir, scripts, linked,
+                    metadata == null ? List.of() : metadata.resolved(), problems, artifacts, toolMillis);
         }
 
         void cleanUp() {
-            if (work != null) {
+            if (mode != null) {
                 try {
-                    work.close();
+                    mode.close();
                 } catch (RuntimeException e) {
-                    LOG.warn("cannot delete work copy {}: {}", work.dir(), e.getMessage());
-                }
-            }
-            if (wrapper != null) {
-                try {
-                    WorkCopy.deleteTree(wrapper.dir());
-                } catch (RuntimeException e) {
-                    LOG.warn("cannot delete wrapper package {}: {}", wrapper.dir(), e.getMessage());
+                    LOG.warn("cannot delete {}: {}", mode.dir(), e.getMessage());
                 }
             }
             if (logDir != null && !options.keepArtifacts()) {

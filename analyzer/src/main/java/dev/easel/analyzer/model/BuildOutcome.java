@@ -41,6 +41,33 @@ public record BuildOutcome(
         return new BuildOutcome(Status.SKIPPED, null, List.of(), why, null, null, null, false, 0);
     }
 
+    /** A build that succeeded; {@link #ranWith} adds how it ran. */
+    public static BuildOutcome ok(String message) {
+        return new BuildOutcome(Status.OK, null, List.of(), message, null, null, null, false, 0);
+    }
+
+    /** A build that failed for {@code failure}; {@link #ranWith} adds how it ran. */
+    public static BuildOutcome failed(FailureClass failure, String message) {
+        return new BuildOutcome(Status.FAILED, failure, List.of(), message, null, null, null, false, 0);
+    }
+
+    /** A build stopped at its time limit. */
+    public static BuildOutcome timedOut(String message) {
+        return new BuildOutcome(Status.TIMED_OUT, FailureClass.TIMEOUT, List.of(), message, null, null, null, false, 0);
+    }
+
+    /** The same outcome, naming the native libraries whose absence broke the build and the log's last lines. */
+    public BuildOutcome withEvidence(List<String> missing, String tail) {
+        return new BuildOutcome(status, failure, missing, message, tail, rustcVersion, flags, devDependenciesDropped,
+                durationMillis);
+    }
+
+    /** The same outcome with the toolchain, flags and duration of the run that gave it. */
+    public BuildOutcome ranWith(String rustc, String flagsText, boolean devDropped, long millis) {
+        return new BuildOutcome(status, failure, missingLibraries, message, logTail, rustc, flagsText, devDropped,
+                millis);
+    }
+
     public boolean ok() {
         return status == Status.OK;
     }

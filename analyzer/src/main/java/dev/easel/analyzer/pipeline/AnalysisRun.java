@@ -135,8 +135,7 @@ public final class AnalysisRun implements AutoCloseable {
         return CrateAnalysis.builder(input.name(), input.version())
                 .source(input.source())
                 .manifest(input.manifest())
-                .build(new BuildOutcome(BuildOutcome.Status.FAILED, BuildOutcome.FailureClass.OTHER, List.of(),
-                        "analysis failed: " + cause, null, null, null, false, 0))
+                .build(BuildOutcome.failed(BuildOutcome.FailureClass.OTHER, "analysis failed: " + cause))
                 .problems(List.of(new Problem("analysis", input.folder().toString(), 0, cause.toString())))
                 .build();
     }

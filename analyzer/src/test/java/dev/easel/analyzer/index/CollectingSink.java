@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps every record, for tests on small inputs. */
-final class CollectingSink implements IndexSink {
-    final List<IndexCrate> crates = new ArrayList<>();
-    final List<IndexVersion> versions = new ArrayList<>();
-    final List<IndexDependency> dependencies = new ArrayList<>();
-    final List<Problem> problems = new ArrayList<>();
+public final class CollectingSink implements IndexSink {
+    public final List<IndexCrate> crates = new ArrayList<>();
+    public final List<IndexVersion> versions = new ArrayList<>();
+    public final List<IndexDependency> dependencies = new ArrayList<>();
+    public final List<Problem> problems = new ArrayList<>();
 
     @Override
     public void crate(IndexCrate c) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes .crate archives (gzip'd tar) entry by entry, including the hostile entries real tools would never write. */
-final class TestArchives implements AutoCloseable {
+public final class TestArchives implements AutoCloseable {
 
     private final TarArchiveOutputStream tar;
 
@@ -72,7 +72,7 @@ final class TestArchives implements AutoCloseable {
     }
 
     /** Writes a folder's files as a .crate with entries under {@code top/}. */
-    static void packFolder(Path dir, String top, Path archive) throws IOException {
+    public static void packFolder(Path dir, String top, Path archive) throws IOException {
         List<Path> files = new ArrayList<>();
         try (var walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile).sorted().forEach(files::add);

@@ -3,6 +3,7 @@ package dev.easel.graph.advisory;
 import dev.easel.analyzer.advisory.Advisory;
 import dev.easel.analyzer.advisory.AdvisoryDatabaseReader.AdvisoryDatabase;
 import dev.easel.graph.db.GraphStore;
+import dev.easel.graph.schema.GraphSchema;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -41,6 +42,9 @@ public final class AdvisoryImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdvisoryImporter.class);
     static final int FETCH_SIZE = 10_000;
+    /** The properties {@link AdvisoryCypher#REACHES} sets (the row's {@code v} and {@code a} are its ends). */
+    private static final Set<String> REACHES_PROPERTIES = Set.of("length", "path", "crates", "function", "functions",
+            "via");
 
     private final GraphStore store;
     private final int batchSize;
@@ -93,6 +97,7 @@ public final class AdvisoryImporter {
         counts.put("names", report.names());
         counts.put("unmatched", (long) report.unmatched().size());
         counts.put("reaches", reach.reaches());
+        GraphSchema.ADVISORY_IMPORT.requireDeclared(counts.keySet());
         run(AdvisoryCypher.MARK_COMPLETE, Map.of("counts", counts));
         return report;
     }
@@ -170,6 +175,7 @@ public final class AdvisoryImporter {
         row.put("function", r.function());
         row.put("functions", r.functions());
         row.put("via", last == null || last[1] == null || last[2] == null ? null : last[1] + "@" + last[2]);
+        GraphSchema.REACHES.requireDeclared(REACHES_PROPERTIES);
         return row;
     }
 

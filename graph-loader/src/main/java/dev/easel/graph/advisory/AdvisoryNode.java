@@ -3,12 +3,13 @@ package dev.easel.graph.advisory;
 import dev.easel.analyzer.advisory.Advisory;
 import dev.easel.analyzer.advisory.AffectedFunction;
 import dev.easel.analyzer.advisory.VersionRequirement;
+import dev.easel.graph.schema.GraphSchema;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The properties of an {@code Advisory} node (docs/advisories.md); an empty list is stored as no property. */
+/** The properties of an {@code Advisory} node ({@link GraphSchema#ADVISORY}); an empty list is stored as no property. */
 final class AdvisoryNode {
 
     private AdvisoryNode() {
@@ -38,6 +39,7 @@ final class AdvisoryNode {
         p.put("functions", orNull(a.functions().stream().map(AffectedFunction::path).toList()));
         p.put("file", a.file());
         p.values().removeIf(v -> v == null);
+        GraphSchema.ADVISORY.requireDeclared(p.keySet());
         return Map.of("id", a.id(), "props", p);
     }
 

@@ -2,6 +2,7 @@ package dev.easel.graph.callgraph;
 
 import dev.easel.analyzer.model.GraphStats;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -26,7 +27,7 @@ public final class CallGraph {
               Collection<ForeignCallSite> foreignCalls, Map<String, Long> invokes, long stdCalls, GraphStats stats) {
         this.versionId = versionId;
         this.detail = detail;
-        this.graph = graph;
+        this.graph = new AsUnmodifiableGraph<>(graph);
         this.functions = Collections.unmodifiableMap(functions);
         this.foreignCalls = Collections.unmodifiableCollection(foreignCalls);
         this.invokes = Collections.unmodifiableMap(invokes);
@@ -43,7 +44,7 @@ public final class CallGraph {
         return detail;
     }
 
-    /** The pruned graph (vertices are function node ids); read only by convention. */
+    /** The pruned graph (vertices are function node ids), unmodifiable. */
     public Graph<String, Call> graph() {
         return graph;
     }

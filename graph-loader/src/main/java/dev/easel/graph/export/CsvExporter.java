@@ -2,6 +2,10 @@ package dev.easel.graph.export;
 
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.graph.load.LoadOptions;
+import dev.easel.graph.load.Row;
+import dev.easel.graph.schema.GraphSchema;
+import dev.easel.graph.schema.NodeType;
+import dev.easel.graph.schema.RelationshipType;
 import dev.easel.graph.load.Statement;
 import dev.easel.graph.load.VersionRows;
 import org.slf4j.Logger;
@@ -17,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,21 +41,6 @@ import java.util.stream.Stream;
 public final class CsvExporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvExporter.class);
-
-    static final List<String> VERSION_COLUMNS = List.of("id:ID(Version)", "name", "version", "major:long",
-            "minor:long", "patch:long", "pre", "links", "edition", "license", "repository", "build_script:boolean",
-            "proc_macro:boolean", "source_checksum", "unsafe_total:long", "unsafe_functions:long", "safe_functions:long",
-            "unsafe_exprs:long", "safe_exprs:long", "unsafe_impls:long", "safe_impls:long", "unsafe_traits:long",
-            "safe_traits:long", "unsafe_methods:long", "safe_methods:long", "unsafe_blocks:long", "extern_blocks:long",
-            "foreign_items:long", "static_muts:long", "unsafe_attributes:long", "macro_unsafe:long",
-            "native_files:long", "native_lines:long", "c_lines:long", "cpp_lines:long", "asm_lines:long",
-            "native_mechanisms:string[]", "analysed:boolean", "build_status", "failure", "missing_libraries:string[]",
-            "rustc", "std_calls:long", "graph_detail", "graph_nodes_before:long", "graph_edges_before:long",
-            "graph_nodes_after:long", "graph_edges_after:long", "load_state", "latest:boolean");
-    static final List<String> FUNCTION_COLUMNS = List.of("id:ID(Function)", "name", "crate", "version", "owner",
-            "instantiated_in", "file", "line:long", "linkage", "unsafe:boolean", "exported:boolean", "provenance",
-            "copies:long", "std_calls:long", "intrinsic_calls:long", "indirect_calls:long", "foreign_calls:long",
-            "reaches_ffi:boolean", "reaches_unsafe:boolean", "recursive:boolean");
 
     private final LoadOptions options;
 
@@ -95,22 +85,16 @@ public final class CsvExporter {
 
     /** The open files and the seen-sets of one export. */
     private final class Files_ implements AutoCloseable {
-        final Map<String, CsvFile> nodeFiles = new LinkedHashMap<>();
-        final Map<String, CsvFile> relFiles = new LinkedHashMap<>();
-        final CsvFile crates;
+        final Map<NodeType, CsvFile> nodeFiles = new LinkedHashMap<>();
+        final Map<RelationshipType, CsvFile> relFiles = new LinkedHashMap<>();
         final CsvFile versionsFile;
-        final CsvFile functions;
-        final CsvFile foreignFunctions;
-        final CsvFile libraries;
-        final Set<String> seenCrates = new HashSet<>();
+        final Map<NodeType, Set<Object>> seenKeys = new HashMap<>();
         final Set<String> realVersions = new HashSet<>();
-        final Set<String> definedFunctions = new HashSet<>();
-        final Set<String> seenForeign = new HashSet<>();
-        final Set<String> seenLibraries = new HashSet<>();
-        final Set<String> seenProvided = new HashSet<>();
-        final Map<String, Map<String, Object>> versionStubs = new HashMap<>();
-        final Map<String, String> stubCrate = new HashMap<>();
-        final Map<String, Map<String, Object>> functionStubs = new HashMap<>();
+        final Set<Object> definedFunctions = new HashSet<>();
+        final Set<Row> seenShared = new HashSet<>();
+        final Map<Object, Row.Node> versionStubs = new HashMap<>();
+        final Map<Object, Object> stubCrate = new HashMap<>();
+        final Map<Object, Row.Node> functionStubs = new HashMap<>();
         final List<String> skipped = new ArrayList<>();
         final LatestColumn latest = new LatestColumn();
         final Path dir;
@@ -118,36 +102,19 @@ public final class CsvExporter {
 
         Files_(Path dir) {
             this.dir = dir;
-            crates = node("Crate", "crates.csv", List.of("name:ID(Crate)"));
-            versionsFile = node("Version", "versions.csv", VERSION_COLUMNS);
-            functions = node("Function", "functions.csv", FUNCTION_COLUMNS);
-            foreignFunctions = node("ForeignFunction", "foreign_functions.csv", List.of("name:ID(ForeignFunction)"));
-            libraries = node("NativeLibrary", "native_libraries.csv", List.of("name:ID(NativeLibrary)"));
-            rel("VERSION_OF", "version_of.csv", "Version", "Crate");
-            rel("DEPENDS_ON", "depends_on.csv", "Version", "Crate", "requirement", "kind", "optional:boolean",
-                    "features:string[]", "target", "default_features:boolean", "rename");
-            rel("RESOLVED_TO", "resolved_to.csv", "Version", "Version", "kind");
-            rel("INVOKES", "invokes.csv", "Version", "Crate", "calls:long");
-            rel("DEFINES", "defines.csv", "Version", "Function");
-            rel("CALLS", "calls.csv", "Function", "Function", "kind", "count:long", "provenance");
-            rel("CALLS_FOREIGN", "calls_foreign.csv", "Function", "ForeignFunction", "count:long");
-            rel("PROVIDED_BY", "provided_by.csv", "ForeignFunction", "NativeLibrary");
-            rel("LINKS", "links.csv", "Version", "NativeLibrary", "kind", "via");
-            rel("EXPORTS", "exports.csv", "Version", "ForeignFunction");
+            for (NodeType n : GraphSchema.NODES) {
+                nodeFiles.put(n, new CsvFile(dir, fileName(n.label()) + ".csv", n.csvHeaders()));
+            }
+            for (RelationshipType r : GraphSchema.RELATIONSHIPS) {
+                relFiles.put(r, new CsvFile(dir, r.type().toLowerCase(Locale.ROOT) + ".csv", r.csvHeaders()));
+            }
+            versionsFile = nodeFiles.get(GraphSchema.VERSION);
         }
 
-        private CsvFile node(String label, String file, List<String> headers) {
-            CsvFile f = new CsvFile(dir, file, headers);
-            nodeFiles.put(label + "=" + file, f);
-            return f;
-        }
-
-        private void rel(String type, String file, String from, String to, String... props) {
-            List<String> headers = new ArrayList<>();
-            headers.add(":START_ID(" + from + ")");
-            headers.add(":END_ID(" + to + ")");
-            headers.addAll(List.of(props));
-            relFiles.put(type, new CsvFile(dir, file, headers));
+        /** ForeignFunction → foreign_functions (the file names the import command has always used). */
+        private static String fileName(String label) {
+            String snake = label.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+            return snake.endsWith("y") ? snake.substring(0, snake.length() - 1) + "ies" : snake + "s";
         }
 
         void add(CrateAnalysis analysis) {
@@ -167,106 +134,89 @@ public final class CsvExporter {
             versions++;
             latest.offer(analysis.name(), analysis.version(), vid);
             versionStubs.remove(vid);
-            for (Object r : rows.rows(Statement.CRATE)) {
-                if (seenCrates.add((String) r)) {
-                    crates.writeValues(r);
+            for (Statement s : List.of(Statement.CRATE, Statement.FOREIGN_FUNCTION, Statement.NATIVE_LIBRARY)) {
+                NodeType type = s.nodeType();
+                for (Row r : rows.rows(s)) {
+                    Row.Node n = (Row.Node) r;
+                    if (seenKeys.computeIfAbsent(type, k -> new HashSet<>()).add(n.key())) {
+                        nodeFiles.get(type).write(values(type.key().name(), n));
+                    }
                 }
             }
-            for (Object r : rows.rows(Statement.VERSION)) {
-                Map<?, ?> m = (Map<?, ?>) r;
-                Map<String, Object> values = new HashMap<>(cast(m.get("props")));
-                values.put("id", m.get("id"));
+            for (Row r : rows.rows(Statement.VERSION)) {
+                Map<String, Object> values = values("id", (Row.Node) r);
                 values.put("load_state", "complete");
                 versionsFile.write(values);
             }
-            for (Object r : rows.rows(Statement.VERSION_STUB)) {
-                Map<String, Object> m = cast(r);
-                String id = (String) m.get("id");
-                if (!realVersions.contains(id)) {
-                    Map<String, Object> stub = new HashMap<>(m);
-                    stub.put("analysed", false);
-                    versionStubs.putIfAbsent(id, stub);
+            for (Row r : rows.rows(Statement.VERSION_STUB)) {
+                Row.Node n = (Row.Node) r;
+                if (!realVersions.contains((String) n.key())) {
+                    versionStubs.putIfAbsent(n.key(), n);
                 }
             }
-            for (Object r : rows.rows(Statement.VERSION_OF)) {
-                Map<String, Object> m = cast(r);
-                if (vid.equals(m.get("v"))) {
-                    relFiles.get("VERSION_OF").writeValues(m.get("v"), m.get("c"));
+            for (Row r : rows.rows(Statement.VERSION_OF)) {
+                Row.Relationship rel = (Row.Relationship) r;
+                if (vid.equals(rel.from())) {
+                    relFiles.get(GraphSchema.VERSION_OF).write(ends(rel));
                 } else {
-                    stubCrate.putIfAbsent((String) m.get("v"), (String) m.get("c"));
+                    stubCrate.putIfAbsent(rel.from(), rel.to());
                 }
             }
-            for (Object r : rows.rows(Statement.FUNCTION)) {
-                Map<String, Object> m = cast(r);
-                String id = (String) m.get("id");
-                if (definedFunctions.add(id)) {
-                    functionStubs.remove(id);
-                    Map<String, Object> values = new HashMap<>(cast(m.get("props")));
-                    values.put("id", id);
-                    functions.write(values);
+            for (Row r : rows.rows(Statement.FUNCTION)) {
+                Row.Node n = (Row.Node) r;
+                if (definedFunctions.add(n.key())) {
+                    functionStubs.remove(n.key());
+                    nodeFiles.get(GraphSchema.FUNCTION).write(values("id", n));
                 }
             }
-            for (Object r : rows.rows(Statement.FUNCTION_STUB)) {
-                Map<String, Object> m = cast(r);
-                String id = (String) m.get("id");
-                if (!definedFunctions.contains(id)) {
-                    functionStubs.putIfAbsent(id, m);
+            for (Row r : rows.rows(Statement.FUNCTION_STUB)) {
+                Row.Node n = (Row.Node) r;
+                if (!definedFunctions.contains(n.key())) {
+                    functionStubs.putIfAbsent(n.key(), n);
                 }
             }
-            for (Object r : rows.rows(Statement.FOREIGN_FUNCTION)) {
-                if (seenForeign.add((String) r)) {
-                    foreignFunctions.writeValues(r);
+            for (Statement s : Statement.values()) {
+                if (s.writesNodes() || s == Statement.VERSION_OF) {
+                    continue;
                 }
-            }
-            for (Object r : rows.rows(Statement.NATIVE_LIBRARY)) {
-                if (seenLibraries.add((String) r)) {
-                    libraries.writeValues(r);
-                }
-            }
-            writeRels(rows, Statement.DEPENDS_ON, "v", "c", m -> cast(m.get("props")));
-            writeRels(rows, Statement.RESOLVED_TO, "v", "t", m -> m);
-            writeRels(rows, Statement.INVOKES, "v", "c", m -> m);
-            writeRels(rows, Statement.DEFINES, "v", "f", m -> m);
-            writeRels(rows, Statement.CALLS, "a", "b", m -> m);
-            writeRels(rows, Statement.CALLS_FOREIGN, "a", "b", m -> m);
-            writeRels(rows, Statement.LINKS, "v", "l", m -> m);
-            writeRels(rows, Statement.EXPORTS, "v", "f", m -> m);
-            for (Object r : rows.rows(Statement.PROVIDED_BY)) {
-                Map<String, Object> m = cast(r);
-                if (seenProvided.add(m.get("f") + "\u0000" + m.get("l"))) {
-                    relFiles.get("PROVIDED_BY").writeValues(m.get("f"), m.get("l"));
+                CsvFile file = relFiles.get(s.relationshipType());
+                for (Row r : rows.rows(s)) {
+                    if (!s.shared() || seenShared.add(r)) {
+                        file.write(ends((Row.Relationship) r));
+                    }
                 }
             }
         }
 
-        private void writeRels(VersionRows rows, Statement s, String from, String to,
-                               java.util.function.Function<Map<String, Object>, Map<String, Object>> props) {
-            CsvFile file = relFiles.get(s.label());
-            for (Object r : rows.rows(s)) {
-                Map<String, Object> m = cast(r);
-                Map<String, Object> values = new HashMap<>(props.apply(m));
-                values.remove(from);
-                values.remove(to);
-                values.put(CsvFile.START, m.get(from));
-                values.put(CsvFile.END, m.get(to));
-                file.write(values);
-            }
+        /** A node row's properties and its key, as CSV values. */
+        private static Map<String, Object> values(String keyName, Row.Node n) {
+            Map<String, Object> values = new HashMap<>(n.props());
+            values.put(keyName, n.key());
+            return values;
+        }
+
+        /** A relationship row's properties and its two ends, as CSV values. */
+        private static Map<String, Object> ends(Row.Relationship r) {
+            Map<String, Object> values = new HashMap<>(r.props());
+            values.put(CsvFile.START, r.from());
+            values.put(CsvFile.END, r.to());
+            return values;
         }
 
         /** Stubs never defined by any exported version: written last, so a definition always wins. */
         void finish() {
-            for (Map.Entry<String, Map<String, Object>> e : new TreeMap<>(versionStubs).entrySet()) {
-                if (!realVersions.contains(e.getKey())) {
-                    versionsFile.write(e.getValue());
-                    String crate = stubCrate.get(e.getKey());
+            for (Map.Entry<Object, Row.Node> e : new TreeMap<>(versionStubs).entrySet()) {
+                if (!realVersions.contains((String) e.getKey())) {
+                    versionsFile.write(values("id", e.getValue()));
+                    Object crate = stubCrate.get(e.getKey());
                     if (crate != null) {
-                        relFiles.get("VERSION_OF").writeValues(e.getKey(), crate);
+                        relFiles.get(GraphSchema.VERSION_OF).write(Map.of(CsvFile.START, e.getKey(), CsvFile.END, crate));
                     }
                 }
             }
-            for (Map.Entry<String, Map<String, Object>> e : new TreeMap<>(functionStubs).entrySet()) {
+            for (Map.Entry<Object, Row.Node> e : new TreeMap<>(functionStubs).entrySet()) {
                 if (!definedFunctions.contains(e.getKey())) {
-                    functions.write(e.getValue());
+                    nodeFiles.get(GraphSchema.FUNCTION).write(values("id", e.getValue()));
                 }
             }
         }
@@ -274,11 +224,8 @@ public final class CsvExporter {
         List<String> importArguments(Path abs) {
             List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j", "--overwrite-destination=true",
                     "--id-type=string", "--array-delimiter=" + CsvFile.ARRAY_DELIMITER));
-            nodeFiles.forEach((labelFile, f) -> {
-                String label = labelFile.substring(0, labelFile.indexOf('='));
-                args.add("--nodes=" + label + "=" + abs.resolve(f.fileName));
-            });
-            relFiles.forEach((type, f) -> args.add("--relationships=" + type + "=" + abs.resolve(f.fileName)));
+            nodeFiles.forEach((type, f) -> args.add("--nodes=" + type.label() + "=" + abs.resolve(f.fileName)));
+            relFiles.forEach((type, f) -> args.add("--relationships=" + type.type() + "=" + abs.resolve(f.fileName)));
             return args;
         }
 
@@ -294,10 +241,5 @@ public final class CsvExporter {
             nodeFiles.values().forEach(CsvFile::close);
             relFiles.values().forEach(CsvFile::close);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Object o) {
-        return (Map<String, Object>) o;
     }
 }

@@ -242,21 +242,22 @@ public final class AnalysisLoader {
                 }
             }
             long t1 = System.nanoTime();
-            Map<Statement, List<Object>> nodes = new EnumMap<>(Statement.class);
-            Map<Statement, List<Object>> relationships = new EnumMap<>(Statement.class);
-            Map<Statement, Set<Object>> seen = new EnumMap<>(Statement.class);
+            Map<Statement, List<Row>> nodes = new EnumMap<>(Statement.class);
+            Map<Statement, List<Row>> relationships = new EnumMap<>(Statement.class);
+            Map<Statement, Set<Row>> seen = new EnumMap<>(Statement.class);
             for (VersionRows v : versions) {
                 v.rows.forEach((s, rows) -> {
-                    if (s.node || s == Statement.VERSION_OF || s == Statement.PROVIDED_BY) {
+                    Map<Statement, List<Row>> target = s.writesNodes() ? nodes : relationships;
+                    if (s.shared()) {
                         // the same Crate, stub, VERSION_OF... from several versions: once per window
-                        Set<Object> dedupe = seen.computeIfAbsent(s, k -> new LinkedHashSet<>());
-                        for (Object row : rows) {
+                        Set<Row> dedupe = seen.computeIfAbsent(s, k -> new LinkedHashSet<>());
+                        for (Row row : rows) {
                             if (dedupe.add(row)) {
-                                (s.node ? nodes : relationships).computeIfAbsent(s, k -> new ArrayList<>()).add(row);
+                                target.computeIfAbsent(s, k -> new ArrayList<>()).add(row);
                             }
                         }
                     } else {
-                        relationships.computeIfAbsent(s, k -> new ArrayList<>()).addAll(rows);
+                        target.computeIfAbsent(s, k -> new ArrayList<>()).addAll(rows);
                     }
                 });
             }

@@ -38,7 +38,7 @@ final class BatchWriter implements AutoCloseable {
     }
 
     /** Writes in the calling thread, batch after batch. */
-    void write(Statement statement, List<?> rows) {
+    void write(Statement statement, List<Row> rows) {
         for (int from = 0; from < rows.size(); from += batchSize) {
             writeBatch(statement, rows.subList(from, Math.min(rows.size(), from + batchSize)));
         }
@@ -49,12 +49,12 @@ final class BatchWriter implements AutoCloseable {
      * exist already (the relationship phase); lock conflicts between batches surface as transient deadlock errors,
      * which executeWrite retries.
      */
-    void writeConcurrently(Map<Statement, List<Object>> work) {
+    void writeConcurrently(Map<Statement, List<Row>> work) {
         List<Future<?>> futures = new ArrayList<>();
-        for (Map.Entry<Statement, List<Object>> e : work.entrySet()) {
-            List<Object> rows = e.getValue();
+        for (Map.Entry<Statement, List<Row>> e : work.entrySet()) {
+            List<Row> rows = e.getValue();
             for (int from = 0; from < rows.size(); from += batchSize) {
-                List<Object> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+                List<Row> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
                 futures.add(pool.submit(() -> writeBatch(e.getKey(), batch)));
             }
         }
@@ -76,12 +76,12 @@ final class BatchWriter implements AutoCloseable {
         }
     }
 
-    private void writeBatch(Statement statement, List<?> batch) {
-        Map<String, Object> params = Map.of("rows", batch);
+    private void writeBatch(Statement statement, List<Row> batch) {
+        Map<String, Object> params = Map.of("rows", batch.stream().map(Row::parameter).toList());
         try (Session session = store.session()) {
             session.executeWrite(tx -> tx.run(statement.cypher, params).consume());
         }
-        (statement.node ? nodes : relationships).computeIfAbsent(statement.name, k -> new LongAdder()).add(batch.size());
+        (statement.writesNodes() ? nodes : relationships).computeIfAbsent(statement.label(), k -> new LongAdder()).add(batch.size());
     }
 
     Map<String, Long> nodeCounts() {

@@ -1,74 +1,98 @@
 package dev.easel.graph.load;
 
+import dev.easel.graph.schema.GraphSchema;
+import dev.easel.graph.schema.NodeType;
+import dev.easel.graph.schema.RelationshipType;
+
+import java.util.Set;
+
 /**
- * The batched writes of a load, each an {@code UNWIND $rows} statement. Values are always parameters. Nodes are
- * MERGEd on their unique keys; relationships a version owns are CREATEd, because the version's old ones were deleted
- * first ({@link Cleanup}); relationships nobody owns (VERSION_OF, PROVIDED_BY) are MERGEd.
+ * The batched writes of a load, each an {@code UNWIND $rows} statement written from the {@link GraphSchema}
+ * declaration it writes; values are always parameters. Nodes are MERGEd on their unique keys; relationships a version
+ * owns are CREATEd, because the version's old ones were deleted first ({@link Cleanup}); shared relationships
+ * (VERSION_OF, PROVIDED_BY) are MERGEd. Rows are {@link Row}s.
  */
 public enum Statement {
-    CRATE(true, "Crate", "UNWIND $rows AS name MERGE (:Crate {name: name})"),
-    VERSION(true, "Version", "UNWIND $rows AS r MERGE (v:Version {id: r.id}) SET v += r.props"),
+    CRATE(GraphSchema.CRATE, NodeWrite.KEY_ONLY),
+    VERSION(GraphSchema.VERSION, NodeWrite.SET),
     /** Versions known only as a resolved dependency: facts are set when that version itself is loaded. */
-    VERSION_STUB(true, "Version", """
-            UNWIND $rows AS r MERGE (v:Version {id: r.id})
-            ON CREATE SET v.name = r.name, v.version = r.version, v.major = r.major, v.minor = r.minor,
-                          v.patch = r.patch, v.pre = r.pre, v.analysed = false"""),
-    FUNCTION(true, "Function", "UNWIND $rows AS r MERGE (f:Function {id: r.id}) SET f += r.props"),
+    VERSION_STUB(GraphSchema.VERSION, NodeWrite.SET_ON_CREATE),
+    FUNCTION(GraphSchema.FUNCTION, NodeWrite.SET),
     /** Another crate's function this version calls: attaches to the real node when that crate is loaded. */
-    FUNCTION_STUB(true, "Function", """
-            UNWIND $rows AS r MERGE (f:Function {id: r.id})
-            ON CREATE SET f.name = r.name, f.crate = r.crate, f.version = r.version"""),
-    FOREIGN_FUNCTION(true, "ForeignFunction", "UNWIND $rows AS name MERGE (:ForeignFunction {name: name})"),
-    NATIVE_LIBRARY(true, "NativeLibrary", "UNWIND $rows AS name MERGE (:NativeLibrary {name: name})"),
+    FUNCTION_STUB(GraphSchema.FUNCTION, NodeWrite.SET_ON_CREATE),
+    FOREIGN_FUNCTION(GraphSchema.FOREIGN_FUNCTION, NodeWrite.KEY_ONLY),
+    NATIVE_LIBRARY(GraphSchema.NATIVE_LIBRARY, NodeWrite.KEY_ONLY),
 
-    VERSION_OF(false, "VERSION_OF", """
-            UNWIND $rows AS r MATCH (v:Version {id: r.v}) MATCH (c:Crate {name: r.c})
-            MERGE (v)-[:VERSION_OF]->(c)"""),
-    DEPENDS_ON(false, "DEPENDS_ON", """
-            UNWIND $rows AS r MATCH (v:Version {id: r.v}) MATCH (c:Crate {name: r.c})
-            CREATE (v)-[d:DEPENDS_ON]->(c) SET d = r.props"""),
-    RESOLVED_TO(false, "RESOLVED_TO", """
-            UNWIND $rows AS r MATCH (v:Version {id: r.v}) MATCH (t:Version {id: r.t})
-            CREATE (v)-[:RESOLVED_TO {kind: r.kind}]->(t)"""),
-    INVOKES(false, "INVOKES", """
-            UNWIND $rows AS r MATCH (v:Version {id: r.v}) MATCH (c:Crate {name: r.c})
-            CREATE (v)-[:INVOKES {calls: r.calls}]->(c)"""),
-    DEFINES(false, "DEFINES", """
-            UNWIND $rows AS r MATCH (v:Version {id: r.v}) MATCH (f:Function {id: r.f})
-            CREATE (v)-[:DEFINES]->(f)"""),
-    CALLS(false, "CALLS", """
-            UNWIND $rows AS r MATCH (a:Function {id: r.a}) MATCH (b:Function {id: r.b})
-            CREATE (a)-[:CALLS {kind: r.kind, count: r.count, provenance: r.provenance}]->(b)"""),
-    CALLS_FOREIGN(false, "CALLS_FOREIGN", """
-            UNWIND $rows AS r MATCH (a:Function {id: r.a}) MATCH (b:ForeignFunction {name: r.b})
-            CREATE (a)-[:CALLS_FOREIGN {count: r.count}]->(b)"""),
-    PROVIDED_BY(false, "PROVIDED_BY", """
-            UNWIND $rows AS r MATCH (f:ForeignFunction {name: r.f}) MATCH (l:NativeLibrary {name: r.l})
-            MERGE (f)-[:PROVIDED_BY]->(l)"""),
-    LINKS(false, "LINKS", """
-            UNWIND $rows AS r MATCH (v:Version {id: r.v}) MATCH (l:NativeLibrary {name: r.l})
-            CREATE (v)-[:LINKS {kind: r.kind, via: r.via}]->(l)"""),
-    EXPORTS(false, "EXPORTS", """
-            UNWIND $rows AS r MATCH (v:Version {id: r.v}) MATCH (f:ForeignFunction {name: r.f})
-            CREATE (v)-[:EXPORTS]->(f)""");
+    VERSION_OF(GraphSchema.VERSION_OF),
+    DEPENDS_ON(GraphSchema.DEPENDS_ON),
+    RESOLVED_TO(GraphSchema.RESOLVED_TO),
+    INVOKES(GraphSchema.INVOKES),
+    DEFINES(GraphSchema.DEFINES),
+    CALLS(GraphSchema.CALLS),
+    CALLS_FOREIGN(GraphSchema.CALLS_FOREIGN),
+    PROVIDED_BY(GraphSchema.PROVIDED_BY),
+    LINKS(GraphSchema.LINKS),
+    EXPORTS(GraphSchema.EXPORTS);
 
-    final boolean node;
-    /** Label or relationship type, for the report. */
-    final String name;
+    /** How a node statement treats properties of a node that exists already. */
+    enum NodeWrite { KEY_ONLY, SET, SET_ON_CREATE }
+
+    /** The node type written, or null for a relationship statement. */
+    final NodeType nodeType;
+    /** The relationship type written, or null for a node statement. */
+    final RelationshipType relationshipType;
     final String cypher;
 
-    public boolean isNode() {
-        return node;
+    Statement(NodeType node, NodeWrite write) {
+        this.nodeType = node;
+        this.relationshipType = null;
+        String merge = "UNWIND $rows AS r MERGE (n:" + node.label() + " {" + node.key().name() + ": r.key})";
+        this.cypher = switch (write) {
+            case KEY_ONLY -> merge;
+            case SET -> merge + " SET n += r.props";
+            case SET_ON_CREATE -> merge + " ON CREATE SET n += r.props";
+        };
+    }
+
+    Statement(RelationshipType rel) {
+        this.nodeType = null;
+        this.relationshipType = rel;
+        String create = (rel.owned() ? "CREATE" : "MERGE") + " (a)-[x:" + rel.type() + "]->(b)";
+        this.cypher = "UNWIND $rows AS r MATCH (a:" + rel.from().label() + " {" + rel.from().key().name()
+                + ": r.from}) MATCH (b:" + rel.to().label() + " {" + rel.to().key().name() + ": r.to}) " + create
+                + (rel.properties().isEmpty() ? "" : " SET x = r.props");
+    }
+
+    /** The node type written, or null for a relationship statement. */
+    public NodeType nodeType() {
+        return nodeType;
+    }
+
+    /** The relationship type written, or null for a node statement. */
+    public RelationshipType relationshipType() {
+        return relationshipType;
+    }
+
+    /** True for node statements. */
+    public boolean writesNodes() {
+        return nodeType != null;
+    }
+
+    /** Rows written once however many versions carry them: nodes and shared relationships. */
+    public boolean shared() {
+        return nodeType != null || !relationshipType.owned();
     }
 
     /** The label or relationship type written. */
     public String label() {
-        return name;
+        return nodeType != null ? nodeType.label() : relationshipType.type();
     }
 
-    Statement(boolean node, String name, String cypher) {
-        this.node = node;
-        this.name = name;
-        this.cypher = cypher;
+    void requireDeclared(Set<String> properties) {
+        if (nodeType != null) {
+            nodeType.requireDeclared(properties);
+        } else {
+            relationshipType.requireDeclared(properties);
+        }
     }
 }

@@ -12,14 +12,20 @@ import dev.easel.analyzer.model.SemVer;
 import dev.easel.analyzer.model.UnsafeCounters;
 import dev.easel.graph.callgraph.Call;
 import dev.easel.graph.callgraph.CallGraph;
+import dev.easel.graph.callgraph.CallGraphDot;
 import dev.easel.graph.callgraph.CallGraphBuilder;
 import dev.easel.graph.callgraph.ForeignCallSite;
 import dev.easel.graph.callgraph.FunctionNode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +38,12 @@ import java.util.Set;
  * writes the same rows, so both paths give the same graph.
  */
 public final class VersionRows {
+    private static final Logger LOG = LoggerFactory.getLogger(VersionRows.class);
 
     final String versionId;
     /** Source-only analysis (no build, no functions): replaces only the facts it has. */
     final boolean factsOnly;
-    final Map<Statement, List<Object>> rows = new EnumMap<>(Statement.class);
+    final Map<Statement, List<Row>> rows = new EnumMap<>(Statement.class);
 
     public String versionId() {
         return versionId;
@@ -46,8 +53,8 @@ public final class VersionRows {
         return factsOnly;
     }
 
-    /** The rows for one statement: a String for Crate/ForeignFunction/NativeLibrary, else a Map. */
-    public List<Object> rows(Statement statement) {
+    /** The rows for one statement. */
+    public List<Row> rows(Statement statement) {
         return rows.getOrDefault(statement, List.of());
     }
 
@@ -60,13 +67,37 @@ public final class VersionRows {
         return rows.values().stream().mapToInt(List::size).sum();
     }
 
-    private void add(Statement s, Object row) {
-        rows.computeIfAbsent(s, k -> new ArrayList<>()).add(row);
+    private void node(Statement s, Object key, Map<String, Object> props) {
+        s.requireDeclared(props.keySet());
+        rows.computeIfAbsent(s, k -> new ArrayList<>()).add(new Row.Node(key, props));
+    }
+
+    private void node(Statement s, Object key) {
+        node(s, key, Map.of());
+    }
+
+    private void relationship(Statement s, Object from, Object to, Map<String, Object> props) {
+        s.requireDeclared(props.keySet());
+        rows.computeIfAbsent(s, k -> new ArrayList<>()).add(new Row.Relationship(from, to, props));
+    }
+
+    private void relationship(Statement s, Object from, Object to) {
+        relationship(s, from, to, Map.of());
     }
 
     static boolean isFactsOnly(CrateAnalysis a) {
         return a.functions().isEmpty() && a.calls().isEmpty() && a.foreignCalls().isEmpty()
                 && (a.build() == null || a.build().status() == BuildOutcome.Status.SKIPPED);
+    }
+
+    private static void writeDot(CallGraph graph, Path dir) {
+        Path file = dir.resolve(graph.versionId().replaceAll("[^A-Za-z0-9._@+-]", "_") + ".dot");
+        try {
+            Files.createDirectories(dir);
+            CallGraphDot.write(graph, file);
+        } catch (IOException e) {
+            LOG.warn("cannot write the call graph of {} to {}: {}", graph.versionId(), file, e.toString());
+        }
     }
 
     public static VersionRows of(CrateAnalysis a, LoadOptions options) {
@@ -79,8 +110,11 @@ public final class VersionRows {
         crates.add(a.name());
 
         CallGraph graph = factsOnly ? null : new CallGraphBuilder(options.detail(), options.std()).build(a);
-        out.add(Statement.VERSION, Map.of("id", vid, "props", versionProps(a, graph)));
-        out.add(Statement.VERSION_OF, Map.of("v", vid, "c", a.name()));
+        if (graph != null && options.dotDir() != null) {
+            writeDot(graph, options.dotDir());
+        }
+        out.node(Statement.VERSION, vid, versionProps(a, graph));
+        out.relationship(Statement.VERSION_OF, vid, a.name());
 
         if (a.manifest() != null) {
             for (Dependency d : a.manifest().dependencies()) {
@@ -96,18 +130,17 @@ public final class VersionRows {
                 props.put("target", d.target());
                 props.put("default_features", d.defaultFeatures());
                 props.put("rename", d.rename());
-                out.add(Statement.DEPENDS_ON, row("v", vid, "c", d.name(), "props", props));
+                out.relationship(Statement.DEPENDS_ON, vid, d.name(), props);
             }
         }
-        Map<String, Map<String, Object>> links = new LinkedHashMap<>();
+        Set<Row.Relationship> links = new LinkedHashSet<>(); // one per library, kind and origin
         for (LinkedLibrary l : a.linkedLibraries()) {
             if (l.name() != null) {
                 libraries.add(l.name());
-                links.putIfAbsent(l.name() + '\u0000' + l.kind() + '\u0000' + l.via(),
-                        row("v", vid, "l", l.name(), "kind", l.kind(), "via", l.via()));
+                links.add(new Row.Relationship(vid, l.name(), row("kind", l.kind(), "via", l.via())));
             }
         }
-        links.values().forEach(r -> out.add(Statement.LINKS, r));
+        links.forEach(r -> out.relationship(Statement.LINKS, r.from(), r.to(), r.props()));
 
         if (!factsOnly) {
             Set<String> resolved = new LinkedHashSet<>();
@@ -122,47 +155,47 @@ public final class VersionRows {
                 crates.add(r.name());
                 SemVer sv = SemVer.tryParse(r.version());
                 Map<String, Object> stub = new HashMap<>();
-                stub.put("id", target);
                 stub.put("name", r.name());
                 stub.put("version", r.version());
                 stub.put("major", sv == null ? null : sv.major());
                 stub.put("minor", sv == null ? null : sv.minor());
                 stub.put("patch", sv == null ? null : sv.patch());
                 stub.put("pre", sv == null ? null : sv.pre());
-                out.add(Statement.VERSION_STUB, stub);
-                out.add(Statement.VERSION_OF, Map.of("v", target, "c", r.name()));
-                out.add(Statement.RESOLVED_TO, row("v", vid, "t", target, "kind",
-                        r.kind() == null ? "normal" : r.kind().cypherName()));
+                stub.put("analysed", false);
+                out.node(Statement.VERSION_STUB, target, stub);
+                out.relationship(Statement.VERSION_OF, target, r.name());
+                out.relationship(Statement.RESOLVED_TO, vid, target,
+                        row("kind", r.kind() == null ? "normal" : r.kind().cypherName()));
             }
             graph.invokes().forEach((crate, calls) -> {
                 crates.add(crate);
-                out.add(Statement.INVOKES, row("v", vid, "c", crate, "calls", calls));
+                out.relationship(Statement.INVOKES, vid, crate, row("calls", calls));
             });
             for (FunctionNode f : graph.functions().values()) {
                 if (f.stub()) {
-                    out.add(Statement.FUNCTION_STUB, row("id", f.id(), "name", f.name(), "crate", f.crate(),
+                    out.node(Statement.FUNCTION_STUB, f.id(), row("name", f.name(), "crate", f.crate(),
                             "version", f.version()));
                 } else {
-                    out.add(Statement.FUNCTION, Map.of("id", f.id(), "props", functionProps(f)));
-                    out.add(Statement.DEFINES, Map.of("v", vid, "f", f.id()));
+                    out.node(Statement.FUNCTION, f.id(), functionProps(f));
+                    out.relationship(Statement.DEFINES, vid, f.id());
                 }
             }
             List<Call> calls = new ArrayList<>(graph.calls());
             // by caller: a batch touches few callers' relationship chains, so concurrent batches rarely contend
             calls.sort(java.util.Comparator.comparing(Call::caller));
             for (Call c : calls) {
-                out.add(Statement.CALLS, row("a", c.caller(), "b", c.callee(),
+                out.relationship(Statement.CALLS, c.caller(), c.callee(), row(
                         "kind", c.kind().name().toLowerCase(Locale.ROOT), "count", c.count(),
                         "provenance", c.provenance() == null ? null : c.provenance().name()));
             }
             Set<String> provided = new LinkedHashSet<>();
             for (ForeignCallSite s : graph.foreignCalls()) {
                 foreignFunctions.add(s.symbol());
-                out.add(Statement.CALLS_FOREIGN, row("a", s.caller(), "b", s.symbol(), "count", s.count()));
+                out.relationship(Statement.CALLS_FOREIGN, s.caller(), s.symbol(), row("count", s.count()));
                 if (s.library() != null) {
                     libraries.add(s.library());
                     if (provided.add(s.symbol() + '\u0000' + s.library())) {
-                        out.add(Statement.PROVIDED_BY, row("f", s.symbol(), "l", s.library()));
+                        out.relationship(Statement.PROVIDED_BY, s.symbol(), s.library());
                     }
                 }
             }
@@ -170,13 +203,13 @@ public final class VersionRows {
             for (Export e : a.exports()) {
                 if (e.symbol() != null && exported.add(e.symbol())) {
                     foreignFunctions.add(e.symbol());
-                    out.add(Statement.EXPORTS, row("v", vid, "f", e.symbol()));
+                    out.relationship(Statement.EXPORTS, vid, e.symbol());
                 }
             }
         }
-        crates.forEach(c -> out.add(Statement.CRATE, c));
-        libraries.forEach(l -> out.add(Statement.NATIVE_LIBRARY, l));
-        foreignFunctions.forEach(f -> out.add(Statement.FOREIGN_FUNCTION, f));
+        crates.forEach(c -> out.node(Statement.CRATE, c));
+        libraries.forEach(l -> out.node(Statement.NATIVE_LIBRARY, l));
+        foreignFunctions.forEach(f -> out.node(Statement.FOREIGN_FUNCTION, f));
         return out;
     }
 

@@ -6,6 +6,9 @@ import dev.easel.analyzer.model.Provenance;
 import dev.easel.graph.testdata.SampleAnalyses;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 import static dev.easel.graph.testdata.SampleAnalyses.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallGraphBuilderTest {
@@ -102,5 +106,34 @@ class CallGraphBuilderTest {
                 GenericNames.withoutGenericArgs("<impl at src/lib.rs:16:1: 16:7>::m"));
         assertEquals("a::f", GenericNames.withoutGenericArgs("a::f::<fn() -> u8>"));
         assertEquals("zlibby::compress::{closure#0}", GenericNames.withoutGenericArgs("zlibby::compress::{closure#0}"));
+    }
+
+    @Test
+    void passesRunInTheirNamedOrder() {
+        assertEquals(List.of("FunctionNodesPass", "CallEdgesPass", "ForeignCallsPass", "ReachabilityPass",
+                        "CrateCallsPass", "StandardLibraryPass", "MonomorphisationPass", "DetailPass"),
+                CallGraphBuilder.PASSES.stream().map(GraphPass::name).toList());
+    }
+
+    @Test
+    void theGraphHandedOutCannotBeChanged() {
+        CallGraph g = CallGraphBuilder.build(SampleAnalyses.zlibby(), Detail.FULL);
+        assertThrows(UnsupportedOperationException.class, () -> g.graph().addVertex("x"));
+        assertThrows(UnsupportedOperationException.class, () -> g.graph().removeVertex(ID_F1));
+    }
+
+    @Test
+    void dotShowsFunctionsCallsAndCSymbols() throws IOException {
+        CallGraph g = CallGraphBuilder.build(SampleAnalyses.zlibby(), Detail.FULL);
+        StringWriter w = new StringWriter();
+        CallGraphDot.write(g, w);
+        String dot = w.toString();
+        assertTrue(dot.startsWith("digraph \"zlibby@1.0.0\" {"), dot);
+        assertTrue(dot.contains("\"" + ID_F1 + "\" [shape=box, label=\"zlibby::compress\""), dot);
+        assertTrue(dot.contains("\"" + ID_MINIZ_INFLATE + "\" [shape=ellipse, label=\"miniz-rs\\nminiz_rs::inflate\"]"), dot);
+        assertTrue(dot.contains("\"C:crc32\" [shape=diamond, label=\"crc32\"]"), dot);
+        assertEquals(g.calls().size(), dot.lines().filter(l -> l.contains(" -> ") && !l.contains("style=dashed")).count());
+        assertEquals(g.foreignCalls().size(), dot.lines().filter(l -> l.contains("style=dashed")).count());
+        assertTrue(dot.endsWith("}\n"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.easel.graph.export;
 
 import dev.easel.analyzer.model.CrateAnalysis;
-import dev.easel.graph.bench.SyntheticAnalyses;
+import dev.easel.graph.testdata.SyntheticAnalyses;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.db.TestGraphStores;

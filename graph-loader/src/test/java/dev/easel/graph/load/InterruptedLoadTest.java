@@ -2,7 +2,7 @@ package dev.easel.graph.load;
 
 import dev.easel.analyzer.model.AnalysisJson;
 import dev.easel.analyzer.model.CrateAnalysis;
-import dev.easel.graph.bench.SyntheticAnalyses;
+import dev.easel.graph.testdata.SyntheticAnalyses;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.db.TestGraphStores;

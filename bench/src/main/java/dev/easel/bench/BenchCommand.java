@@ -1,0 +1,140 @@
+package dev.easel.bench;
+
+import dev.easel.bench.build.BuildBenchmark;
+import dev.easel.bench.demangle.DemangleBenchmark;
+import dev.easel.bench.dump.SyntheticDump;
+import dev.easel.bench.dump.DumpReadBenchmark;
+import dev.easel.bench.ir.IrReadBenchmark;
+import dev.easel.bench.manifest.ManifestBenchmark;
+import dev.easel.bench.source.SourceScanBenchmark;
+import dev.easel.bench.load.LoadBenchmark;
+import dev.easel.cli.ExitCode;
+import dev.easel.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code easel bench NAME}: the benchmarks behind docs/PERFORMANCE.md. Each measures against a baseline in the same
+ * process and prints its figures on stdout.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a benchmark; each compares against a baseline in the same run and prints its figures "
+                + "(see docs/PERFORMANCE.md).",
+        subcommands = {BenchCommand.Ir.class, BenchCommand.Demangle.class, BenchCommand.Source.class,
+                BenchCommand.Manifests.class, BenchCommand.Dump.class, BenchCommand.Build.class,
+                BenchCommand.Load.class})
+final class BenchCommand {
+
+    private static PrintStream out() {
+        return System.out;
+    }
+
+    private static Path existing(Path p) {
+        if (!Files.exists(p)) {
+            throw new UsageException("no such file or folder: " + p);
+        }
+        return p;
+    }
+
+    @Command(name = "ir", mixinStandardHelpOptions = true,
+            description = "LLVM IR reading throughput and peak heap vs plain line-by-line reading of the same .ll file.")
+    static final class Ir implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE.ll") Path ll;
+
+        @Override
+        public Integer call() throws IOException {
+            IrReadBenchmark.run(existing(ll), out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "demangle", mixinStandardHelpOptions = true,
+            description = "Symbols demangled per second over a .ll file's symbols vs scanning their characters.")
+    static final class Demangle implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE.ll") Path ll;
+        @Option(names = "--rounds", defaultValue = "20") int rounds;
+
+        @Override
+        public Integer call() throws IOException {
+            DemangleBenchmark.run(existing(ll), rounds, out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "source", mixinStandardHelpOptions = true,
+            description = "Lexing + unsafe counting + native census over a registry vs reading its bytes.")
+    static final class Source implements Callable<Integer> {
+        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
+
+        @Override
+        public Integer call() {
+            SourceScanBenchmark.run(existing(registry), out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "manifests", mixinStandardHelpOptions = true,
+            description = "Cargo.toml files parsed per second over a registry vs reading their bytes.")
+    static final class Manifests implements Callable<Integer> {
+        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
+
+        @Override
+        public Integer call() throws IOException {
+            ManifestBenchmark.run(existing(registry), out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "dump", mixinStandardHelpOptions = true,
+            description = {"crates.io db-dump rows read per second and peak heap vs gunzip+untar of the same file.",
+                    "With --generate, first writes a synthetic dump of that size (default: crates.io's, 10M dependency rows)."})
+    static final class Dump implements Callable<Integer> {
+        @Parameters(paramLabel = "DUMP") Path dump;
+        @Option(names = "--generate", description = "Write a synthetic dump to DUMP first.") boolean generate;
+        @Option(names = "--crates", defaultValue = "150000") int crates;
+        @Option(names = "--versions-per-crate", defaultValue = "10") int versions;
+        @Option(names = "--deps-per-version", defaultValue = "7") int deps;
+
+        @Override
+        public Integer call() throws IOException {
+            if (generate) {
+                SyntheticDump.write(dump, crates, versions, deps, 42);
+            }
+            DumpReadBenchmark.run(existing(dump), out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "40 Debian crates built with worker reuse vs a fresh target folder per crate (Painter's way).")
+    static final class Build implements Callable<Integer> {
+        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
+
+        @Override
+        public Integer call() throws IOException {
+            BuildBenchmark.run(BuildBenchmark.debianCrates(existing(registry)), registry, out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Relationships per second into the embedded Neo4j over Bolt, batched vs one statement per "
+                    + "call edge (Painter's way), on the same synthetic analyses; peak heap.")
+    static final class Load implements Callable<Integer> {
+        @Option(names = "--crates", defaultValue = "200") int crates;
+        @Option(names = "--functions-per-crate", defaultValue = "500") int functions;
+
+        @Override
+        public Integer call() {
+            LoadBenchmark.run(crates, functions, out());
+            return ExitCode.OK.code();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Lexing, unsafe counting and the native census against reading the same files' bytes. */
+package dev.easel.bench.source;
