@@ -1,7 +1,7 @@
 package dev.easel.graph.advisory;
 
+import dev.easel.graph.callgraph.Condensation;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 
@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -23,8 +22,8 @@ import java.util.TreeSet;
  * once:
  * <ol>
  *   <li>only functions that can reach a named function matter: a reverse walk from all of them marks those;</li>
- *   <li>that part of the call graph goes into JGraphT, whose Gabow algorithm finds its strongly connected components
- *       (recursion); the components form an acyclic graph, over which one post-order pass gives every component the
+ *   <li>that part of the call graph goes into JGraphT and is {@link Condensation condensed} to its strongly connected
+ *       components (recursion), which form an acyclic graph; one post-order pass over it gives every component the
  *       set of (advisory, path) pairs it reaches, as a bit set;</li>
  *   <li>a version reaches an advisory when one of its own functions' components has one of the advisory's bits;</li>
  *   <li>for each advisory reached at all, one breadth-first walk backwards from its named functions gives every
@@ -139,15 +138,13 @@ final class AdvisoryReach {
                 }
             }
         }
-        List<Set<Integer>> components = new GabowStrongConnectivityInspector<>(part).stronglyConnectedSets();
+        Condensation<Integer> dag = Condensation.of(part);
         int[] componentOf = new int[relevant.size()];
-        for (int c = 0; c < components.size(); c++) {
-            for (int i : components.get(c)) {
-                componentOf[i] = c;
-            }
+        for (int i = 0; i < relevant.size(); i++) {
+            componentOf[i] = dag.componentOf(i);
         }
-        long[][] reaches = reachedGroups(part, components, componentOf, groupsOfFunction, relevant, words);
-        stats = new Stats(n, graph.edges(), relevant.size(), components.size());
+        long[][] reaches = reachedGroups(dag, groupsOfFunction, relevant, words);
+        stats = new Stats(n, graph.edges(), relevant.size(), dag.size());
         part = null;
 
         // 4. which exposed versions reach which advisory, and which of its paths
@@ -236,54 +233,19 @@ final class AdvisoryReach {
         return out;
     }
 
-    /** Post-order over the acyclic graph of components: a component's groups are its own and its successors'. */
-    private static long[][] reachedGroups(Graph<Integer, DefaultEdge> part, List<Set<Integer>> components,
-                                          int[] componentOf, Map<Integer, List<Integer>> groupsOfFunction,
+    /** Over the acyclic graph of components, in post-order: a component's groups are its own and its successors'. */
+    private static long[][] reachedGroups(Condensation<Integer> dag, Map<Integer, List<Integer>> groupsOfFunction,
                                           List<Integer> relevant, int words) {
-        int c = components.size();
-        List<int[]> successors = new ArrayList<>(c);
-        long[][] bits = new long[c][words];
-        for (int k = 0; k < c; k++) {
-            TreeSet<Integer> succ = new TreeSet<>();
-            for (int i : components.get(k)) {
+        long[][] bits = new long[dag.size()][words];
+        for (int k : dag.postOrder()) {
+            for (int i : dag.members(k)) {
                 for (int g : groupsOfFunction.getOrDefault(relevant.get(i), List.of())) {
                     bits[k][g >>> 6] |= 1L << (g & 63);
                 }
-                for (DefaultEdge e : part.outgoingEdgesOf(i)) {
-                    int other = componentOf[part.getEdgeTarget(e)];
-                    if (other != k) {
-                        succ.add(other);
-                    }
-                }
             }
-            successors.add(succ.stream().mapToInt(Integer::intValue).toArray());
-        }
-        byte[] state = new byte[c]; // 0 new, 1 on the stack, 2 done
-        Deque<Integer> stack = new ArrayDeque<>();
-        for (int start = 0; start < c; start++) {
-            if (state[start] != 0) {
-                continue;
-            }
-            stack.push(start);
-            while (!stack.isEmpty()) {
-                int k = stack.peek();
-                if (state[k] == 0) {
-                    state[k] = 1;
-                    for (int s : successors.get(k)) {
-                        if (state[s] == 0) {
-                            stack.push(s);
-                        }
-                    }
-                } else {
-                    stack.pop();
-                    if (state[k] == 1) {
-                        for (int s : successors.get(k)) {
-                            for (int w = 0; w < words; w++) {
-                                bits[k][w] |= bits[s][w];
-                            }
-                        }
-                        state[k] = 2;
-                    }
+            for (int s : dag.successors(k)) {
+                for (int w = 0; w < words; w++) {
+                    bits[k][w] |= bits[s][w];
                 }
             }
         }
