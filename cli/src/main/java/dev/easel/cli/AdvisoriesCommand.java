@@ -87,10 +87,10 @@ final class AdvisoriesCommand {
             }
             table.put("versions exposed (resolved an affected version)", reach.exposed());
             table.put("REACHES (version → advisory)", reach.reaches());
-            table.put("call graph read", String.format(Locale.ROOT, "%,d functions, %,d calls in %.1f s",
-                    reach.functions(), reach.calls(), reach.readTime().toMillis() / 1000.0));
-            table.put("reach computed", String.format(Locale.ROOT, "%.2f s over %,d functions that reach a named one",
-                    reach.computeTime().toMillis() / 1000.0, reach.relevantFunctions()));
+            table.put("call graph read", String.format(Locale.ROOT,
+                    "%,d functions that reach a named one, %,d calls, in %.1f s", reach.functions(), reach.calls(),
+                    reach.readTime().toMillis() / 1000.0));
+            table.put("reach computed", String.format(Locale.ROOT, "in %.2f s", reach.computeTime().toMillis() / 1000.0));
             int width = table.keySet().stream().mapToInt(String::length).max().orElse(0);
             table.forEach((k, v) -> out.println(k + " ".repeat(width + 2 - k.length()) + v));
             boolean header = false;

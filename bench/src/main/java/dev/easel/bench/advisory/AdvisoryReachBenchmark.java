@@ -30,8 +30,8 @@ import java.util.Random;
 
 /**
  * Every advisory's reach over a synthetic ecosystem ({@link SyntheticEcosystem}) loaded into the embedded Neo4j:
- * easel's way ({@link AdvisoryImporter#computeReach()}: the call graph streamed out once, reach computed in memory
- * over its condensation, REACHES written) against the obvious way, one variable-length Cypher shortest-path match
+ * easel's way ({@link AdvisoryImporter#computeReach()}: the part of the call graph that can reach a named function
+ * read out once, reach computed in memory over its condensation, REACHES written) against the obvious way, one variable-length Cypher shortest-path match
  * per question (version, advisory), timed on a sample of the questions and extrapolated to all of them. The sample
  * also checks that both ways agree on every answer.
  */
@@ -59,8 +59,8 @@ public final class AdvisoryReachBenchmark {
             ORDER BY version, advisory""";
 
     /**
-     * @param functions        functions in the graph
-     * @param calls            CALLS relationships
+     * @param functions        functions read for reach: those that can reach a named function
+     * @param calls            CALLS relationships among them
      * @param questions        (version, advisory) pairs asked: the version resolved an affected version of an
      *                         advisory that names functions
      * @param reached          of them, answered yes (REACHES written)
@@ -121,11 +121,11 @@ public final class AdvisoryReachBenchmark {
         HeapPeak.reset();
         ImportReport.Reach reach = new AdvisoryImporter(store).computeReach();
         long heap = HeapPeak.bytes();
-        out.printf("  reach: %,d questions (version, advisory), %,d reached; %,d functions, %,d calls streamed in "
-                        + "%.1f s, computed in %.2f s (%,d functions reach a named one, %,d components), %.1f s in all; "
+        out.printf("  reach: %,d questions (version, advisory), %,d reached; %,d functions that reach a named one and "
+                        + "%,d calls among them read in %.1f s, computed in %.2f s (%,d components), %.1f s in all; "
                         + "peak heap %,d MB%n", reach.exposed(), reach.reaches(), reach.functions(), reach.calls(),
-                reach.readTime().toMillis() / 1000.0, reach.computeTime().toMillis() / 1000.0,
-                reach.relevantFunctions(), reach.components(), reach.totalTime().toMillis() / 1000.0, heap >> 20);
+                reach.readTime().toMillis() / 1000.0, reach.computeTime().toMillis() / 1000.0, reach.components(),
+                reach.totalTime().toMillis() / 1000.0, heap >> 20);
 
         List<Record> questions;
         try (Session s = store.session()) {

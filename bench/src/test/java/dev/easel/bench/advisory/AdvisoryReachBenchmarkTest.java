@@ -22,7 +22,7 @@ class AdvisoryReachBenchmarkTest {
         assertEquals(Math.min(25, r.questions()), r.sampled(), text);
         assertEquals(r.sampled(), r.agreed(), text);
         assertEquals(0, r.timedOut(), text);
-        assertTrue(r.calls() > 60 * 80 && r.ratio() > 0, text);
+        assertTrue(r.calls() > 0 && r.functions() > 0 && r.ratio() > 0, text);
         assertTrue(text.contains("baseline / reach"), text);
     }
 

@@ -68,37 +68,31 @@ final class AdvisoryCypher {
             MATCH (a:Advisory {id: r.a}) MATCH (f:Function {id: r.f})
             CREATE (a)-[:NAMES {path: r.path, requirement: r.requirement, rule: r.rule}]->(f)""";
 
-    /** Reach inputs: every function an advisory names, with the path naming it. */
+    /**
+     * Reach inputs: every function an advisory names, with the path naming it, its owning version and its crate (a
+     * function one advisory names may be where a version's path to another advisory starts).
+     */
     static final String NAMED_FUNCTIONS = """
             MATCH (a:Advisory)-[n:NAMES]->(f:Function)
-            RETURN a.id AS advisory, n.path AS path, f.id AS function""";
+            RETURN a.id AS advisory, n.path AS path, f.id AS function, f.owner AS owner, f.crate AS crate""";
 
     /**
      * Reach inputs: analysed versions that resolved to a version an advisory naming functions affects (not the
-     * affected crate itself), with the version's own functions, where its call paths start.
+     * affected crate itself).
      */
     static final String EXPOSED_VERSIONS = """
             MATCH (a:Advisory)-[:AFFECTS]->(t:Version)<-[:RESOLVED_TO]-(v:Version)
             WHERE v.analysed AND v.name <> t.name AND EXISTS { (a)-[:NAMES]->(:Function) }
-            WITH DISTINCT v, a
-            CALL (v) {
-              MATCH (f:Function {owner: v.id}) WHERE f.crate = v.name
-              RETURN collect(f.id) AS sources
-            }
-            RETURN v.id AS version, a.id AS advisory, sources""";
+            RETURN DISTINCT v.id AS version, v.name AS crate, a.id AS advisory""";
 
     /**
-     * Reach input, streamed: every function that calls, with its callees. The subquery keeps the server from
-     * grouping the whole relationship set in memory.
+     * Reach input, one step of a walk backwards from the named functions: the callers of {@code $ids}, with the
+     * version that owns each and its crate (a version's own functions are where its paths start).
      */
-    static final String CALLS = """
-            MATCH (a:Function)
-            CALL (a) {
-              MATCH (a)-[:CALLS]->(b:Function)
-              RETURN collect(b.id) AS callees
-            }
-            WITH a, callees WHERE size(callees) > 0
-            RETURN a.id AS caller, callees""";
+    static final String CALLERS = """
+            UNWIND $ids AS id
+            MATCH (:Function {id: id})<-[:CALLS]-(a:Function)
+            RETURN id AS callee, a.id AS caller, a.owner AS owner, a.crate AS crate""";
 
     /** Names and crates of the functions on the reach paths: {@code $ids}. */
     static final String FUNCTION_LABELS = """

@@ -9,7 +9,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +31,9 @@ import java.util.function.Consumer;
  *   <li>works out AFFECTS and NAMES ({@link AdvisoryFacts}, {@link FunctionMatcher});</li>
  *   <li>replaces the previous import's facts: advisories no longer in the database are deleted, the others' nodes
  *       rewritten, their relationships deleted and written again, in {@code UNWIND} batches;</li>
- *   <li>streams every CALLS relationship out of the graph into a {@link CallGraphSnapshot}, computes
- *       {@link AdvisoryReach} in memory, and writes one REACHES per (version, advisory) reached.</li>
+ *   <li>reads the part of the call graph that can reach a named function (CALLS walked backwards from the named
+ *       functions, in batches) into a {@link CallGraphSnapshot}, computes {@link AdvisoryReach} in memory, and
+ *       writes one REACHES per (version, advisory) reached.</li>
  * </ol>
  * An {@code (:AdvisoryImport {id: 'rustsec'})} node says {@code state: 'importing'} until the last write is done and
  * then {@code 'complete'} with the counts, so an interrupted import never looks complete; importing again repairs it.
@@ -103,27 +103,55 @@ public final class AdvisoryImporter {
     }
 
     /**
-     * Computes REACHES again from the advisories already in the graph (after new crates were loaded, say): reads
-     * every CALLS relationship, computes in memory, replaces every REACHES.
+     * Computes REACHES again from the advisories already in the graph (after new crates were loaded, say): reads the
+     * part of the call graph that can reach a named function, walking CALLS backwards from the named functions in
+     * batches, computes in memory, replaces every REACHES.
      */
     public ImportReport.Reach computeReach() {
         long t0 = System.nanoTime();
         Map<String, List<AdvisoryReach.Target>> targets = new LinkedHashMap<>();
-        read(AdvisoryCypher.NAMED_FUNCTIONS, Map.of(), r -> targets.computeIfAbsent(r.get("advisory").asString(),
-                k -> new ArrayList<>()).add(new AdvisoryReach.Target(r.get("function").asString(), r.get("path").asString())));
-        List<AdvisoryReach.Exposure> exposures = new ArrayList<>();
-        read(AdvisoryCypher.EXPOSED_VERSIONS, Map.of(), r -> exposures.add(new AdvisoryReach.Exposure(
-                r.get("version").asString(), r.get("advisory").asString(), r.get("sources").asList(Value::asString))));
+        // the functions that reach a named one (the named ones first), with where each version's paths start
         CallGraphSnapshot.Builder builder = new CallGraphSnapshot.Builder();
-        if (!exposures.isEmpty()) {
-            read(AdvisoryCypher.CALLS, Map.of(), r -> {
-                String caller = r.get("caller").asString();
-                for (Value callee : r.get("callees").values()) {
-                    builder.call(caller, callee.asString());
-                }
-            });
+        Map<String, List<String>> ownFunctions = new HashMap<>(); // "owner\0crate" -> functions
+        Set<String> seen = new HashSet<>();
+        List<String> frontier = new ArrayList<>();
+        read(AdvisoryCypher.NAMED_FUNCTIONS, Map.of(), r -> {
+            String function = r.get("function").asString();
+            targets.computeIfAbsent(r.get("advisory").asString(), k -> new ArrayList<>())
+                    .add(new AdvisoryReach.Target(function, r.get("path").asString()));
+            if (seen.add(function)) {
+                builder.function(function);
+                frontier.add(function);
+                own(ownFunctions, r, function);
+            }
+        });
+        List<String[]> pairs = new ArrayList<>();
+        read(AdvisoryCypher.EXPOSED_VERSIONS, Map.of(), r -> pairs.add(new String[] {r.get("version").asString(),
+                r.get("crate").asString(), r.get("advisory").asString()}));
+
+        // walking CALLS backwards, level by level: only this part of the graph matters for reach
+        while (!pairs.isEmpty() && !frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (int from = 0; from < frontier.size(); from += FETCH_SIZE) {
+                read(AdvisoryCypher.CALLERS, Map.of("ids", frontier.subList(from, Math.min(frontier.size(),
+                        from + FETCH_SIZE))), r -> {
+                    String caller = r.get("caller").asString();
+                    builder.call(caller, r.get("callee").asString());
+                    if (seen.add(caller)) {
+                        next.add(caller);
+                        own(ownFunctions, r, caller);
+                    }
+                });
+            }
+            frontier.clear();
+            frontier.addAll(next);
         }
         CallGraphSnapshot snapshot = builder.build();
+        List<AdvisoryReach.Exposure> exposures = new ArrayList<>(pairs.size());
+        for (String[] p : pairs) {
+            exposures.add(new AdvisoryReach.Exposure(p[0], p[2],
+                    ownFunctions.getOrDefault(p[0] + '\u0000' + p[1], List.of())));
+        }
         long t1 = System.nanoTime();
         AdvisoryReach computation = new AdvisoryReach(snapshot);
         List<AdvisoryReach.Reach> reaches = computation.compute(targets, exposures);
@@ -146,11 +174,19 @@ public final class AdvisoryImporter {
         write(AdvisoryCypher.REACHES, rows);
         AdvisoryReach.Stats s = computation.stats();
         Duration total = Duration.ofNanos(System.nanoTime() - t0);
-        LOG.debug("reach: read {} calls of {} functions in {} ms, computed in {} ms ({} relevant functions, {} "
+        LOG.debug("reach: read {} calls of the {} functions that reach a named one in {} ms, computed in {} ms ({} "
                         + "components), {} REACHES", s.calls(), s.functions(), (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, s.relevantFunctions(), s.components(), rows.size());
-        return new ImportReport.Reach(exposures.size(), rows.size(), s.functions(), s.calls(), s.relevantFunctions(),
-                s.components(), Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), total);
+                (t2 - t1) / 1_000_000, s.components(), rows.size());
+        return new ImportReport.Reach(exposures.size(), rows.size(), s.functions(), s.calls(), s.components(), Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), total);
+    }
+
+    /** Files {@code function} under its owning version and crate, from a record with {@code owner} and {@code crate}. */
+    private static void own(Map<String, List<String>> ownFunctions, Record r, String function) {
+        String owner = r.get("owner").asString(null);
+        if (owner != null) {
+            ownFunctions.computeIfAbsent(owner + '\u0000' + r.get("crate").asString(""), k -> new ArrayList<>())
+                    .add(function);
+        }
     }
 
     /** The REACHES properties: function names, the crates crossed (each once per stretch), the affected version. */

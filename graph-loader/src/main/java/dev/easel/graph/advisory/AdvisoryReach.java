@@ -147,7 +147,10 @@ final class AdvisoryReach {
         stats = new Stats(n, graph.edges(), relevant.size(), dag.size());
         part = null;
 
-        // 4. which exposed versions reach which advisory, and which of its paths
+        // 4. which exposed versions reach which advisory, and which of its paths; a version's own functions and the
+        //    groups they reach are worked out once, however many advisories it is exposed to
+        Map<String, int[]> sourcesOf = new HashMap<>();
+        Map<String, long[]> bitsOf = new HashMap<>();
         Map<String, List<Exposure>> reachedByAdvisory = new LinkedHashMap<>();
         Map<Exposure, List<String>> pathsReached = new HashMap<>();
         for (Exposure x : exposures) {
@@ -155,16 +158,20 @@ final class AdvisoryReach {
             if (range == null || range[0] == range[1]) {
                 continue;
             }
-            long[] bits = new long[words];
-            for (String s : x.sources()) {
-                int v = graph.indexOf(s);
-                if (v >= 0 && local[v] >= 0) {
-                    long[] r = reaches[componentOf[local[v]]];
-                    for (int w = 0; w < words; w++) {
-                        bits[w] |= r[w];
+            int[] own = sourcesOf.computeIfAbsent(x.versionId(), v -> x.sources().stream().sorted()
+                    .mapToInt(graph::indexOf).filter(i -> i >= 0).toArray());
+            long[] bits = bitsOf.computeIfAbsent(x.versionId(), v -> {
+                long[] b = new long[words];
+                for (int f : own) {
+                    if (local[f] >= 0) {
+                        long[] r = reaches[componentOf[local[f]]];
+                        for (int w = 0; w < words; w++) {
+                            b[w] |= r[w];
+                        }
                     }
                 }
-            }
+                return b;
+            });
             List<String> reached = new ArrayList<>();
             for (int g = range[0]; g < range[1]; g++) {
                 if ((bits[g >>> 6] & (1L << (g & 63))) != 0) {
@@ -206,9 +213,8 @@ final class AdvisoryReach {
             int[] range = groupRange.get(advisory);
             for (Exposure x : e.getValue()) {
                 int best = -1;
-                for (String s : x.sources().stream().sorted().toList()) {
-                    int v = graph.indexOf(s);
-                    if (v >= 0 && dist[v] >= 0 && (best < 0 || dist[v] < dist[best])) {
+                for (int v : sourcesOf.get(x.versionId())) { // in id order: ties go to the first
+                    if (dist[v] >= 0 && (best < 0 || dist[v] < dist[best])) {
                         best = v;
                     }
                 }

@@ -30,15 +30,14 @@ public record ImportReport(int files, int advisories, int withdrawn, int concern
      * @param exposed           (version, advisory) pairs where the version resolved to an affected version of an
      *                          advisory that names functions: what a lock-file audit reports, the question reach answers
      * @param reaches           REACHES relationships written: pairs whose version can reach a named function
-     * @param functions         functions in the call graph read
-     * @param calls             CALLS relationships read
-     * @param relevantFunctions functions that can reach a named function
+     * @param functions         functions read: those that can reach a named function (the named ones included)
+     * @param calls             CALLS relationships among them
      * @param components        strongly connected components among them
-     * @param readTime          streaming the call graph out of the database
+     * @param readTime          reading that part of the call graph out of the database
      * @param computeTime       the computation in memory
      * @param totalTime         everything, writing REACHES included
      */
-    public record Reach(long exposed, long reaches, int functions, long calls, int relevantFunctions, int components,
+    public record Reach(long exposed, long reaches, int functions, long calls, int components,
                         Duration readTime, Duration computeTime, Duration totalTime) {
     }
 
