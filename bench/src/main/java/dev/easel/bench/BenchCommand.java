@@ -8,6 +8,7 @@ import dev.easel.bench.dump.DumpReadBenchmark;
 import dev.easel.bench.ir.IrReadBenchmark;
 import dev.easel.bench.manifest.ManifestBenchmark;
 import dev.easel.bench.source.SourceScanBenchmark;
+import dev.easel.bench.typosquat.TyposquatBenchmark;
 import dev.easel.bench.load.LoadBenchmark;
 import dev.easel.cli.ExitCode;
 import dev.easel.cli.UsageException;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
                 + "(see docs/PERFORMANCE.md).",
         subcommands = {BenchCommand.Ir.class, BenchCommand.Demangle.class, BenchCommand.Source.class,
                 BenchCommand.Manifests.class, BenchCommand.Dump.class, BenchCommand.Build.class,
-                BenchCommand.Load.class, BenchCommand.Advisories.class})
+                BenchCommand.Load.class, BenchCommand.Typosquat.class, BenchCommand.Advisories.class})
 final class BenchCommand {
 
     private static PrintStream out() {
@@ -152,6 +153,29 @@ final class BenchCommand {
         @Override
         public Integer call() {
             AdvisoryReachBenchmark.run(crates, functions, advisories, sample, out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "typosquat", mixinStandardHelpOptions = true,
+            description = {"Every crate name of a db-dump against its most downloaded crates with all typosquatting "
+                    + "checks (candidate table), vs pairwise Damerau-Levenshtein on a sample, extrapolated.",
+                    "With --generate, first writes a synthetic dump of that many crates with owners (one version "
+                            + "each, no dependencies: the names, downloads and owners are what counts)."})
+    static final class Typosquat implements Callable<Integer> {
+        @Parameters(paramLabel = "DUMP") Path dump;
+        @Option(names = "--generate", description = "Write a synthetic dump to DUMP first.") boolean generate;
+        @Option(names = "--crates", defaultValue = "150000") int crates;
+        @Option(names = "--top", defaultValue = "3000") int top;
+        @Option(names = "--sample", defaultValue = "1000", description = "Names the baseline times (default ${DEFAULT-VALUE}).")
+        int sample;
+
+        @Override
+        public Integer call() throws IOException {
+            if (generate) {
+                SyntheticDump.write(dump, crates, 1, 0, 42);
+            }
+            TyposquatBenchmark.run(existing(dump), top, sample, out());
             return ExitCode.OK.code();
         }
     }

@@ -2,7 +2,9 @@ package dev.easel.cli;
 
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.EmbeddedNeo4j;
+import dev.easel.graph.db.EmbeddedServerOptions;
 import dev.easel.graph.db.GraphStore;
+import dev.easel.graph.db.PasswordFile;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
@@ -25,18 +27,30 @@ import java.util.concurrent.CountDownLatch;
 final class DbCommand {
 
     @Command(name = "start", mixinStandardHelpOptions = true,
-            description = "Start the embedded Neo4j in the foreground and print its Bolt URI; Ctrl-C stops it.")
+            description = {"Start the embedded Neo4j in the foreground and print its Bolt URI; Ctrl-C stops it.",
+                    "Other easel commands on the same --data-dir use this server while it runs."})
     static final class Start extends EaselCommand {
         @Mixin
         DataDirOption dataDir;
         @Option(names = "--bolt-port", defaultValue = "7687",
-                description = "Bolt port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 for a free one).")
+                description = "Bolt port (default ${DEFAULT-VALUE}; 0 for a free one).")
         int boltPort;
+        @Option(names = "--bolt-address", paramLabel = "ADDRESS", defaultValue = EmbeddedServerOptions.LOOPBACK,
+                description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+        String boltAddress;
+        @Option(names = "--no-auth", description = "Ask for no password (refused with a non-loopback --bolt-address).")
+        boolean noAuth;
 
         @Override
         protected ExitCode execute() throws InterruptedException {
             Path dir = dataDir.dir();
-            GraphStore store = GraphStore.open(new ConnectionSettings(null, null, null, null, dir, boltPort));
+            EmbeddedServerOptions server;
+            try {
+                server = new EmbeddedServerOptions(boltAddress, boltPort, !noAuth);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            GraphStore store = GraphStore.serve(new ConnectionSettings(null, null, null, null, dir, server));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 store.close();
@@ -45,8 +59,11 @@ final class DbCommand {
             PrintWriter out = out();
             out.println(store.uri());
             out.flush();
-            err().println("easel: embedded Neo4j running (no authentication, loopback only), data in " + dir
-                    + "; connect with: cypher-shell -a " + store.uri() + "   Ctrl-C to stop.");
+            String access = noAuth
+                    ? "no authentication, loopback only"
+                    : "user " + PasswordFile.USER + ", password in " + PasswordFile.in(dir).path() + " (yours alone)";
+            err().println("easel: embedded Neo4j running at " + store.uri() + " (" + access + "), data in " + dir
+                    + "; other easel commands with this --data-dir use it. Ctrl-C to stop.");
             stopped.await();
             return ExitCode.OK;
         }
@@ -54,21 +71,13 @@ final class DbCommand {
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Say where the database is and what it holds.")
-    static final class Status extends EaselCommand {
-        @Mixin
-        DatabaseOptions db;
+    static final class Status extends DatabaseCommand {
 
         @Override
-        protected ExitCode execute() {
+        protected ExitCode execute(GraphStore store) {
             PrintWriter out = out();
-            ConnectionSettings settings = db.settings();
-            if (settings.embedded() && EmbeddedNeo4j.inUse(settings.dataDir())) {
-                out.println("embedded database in " + settings.dataDir()
-                        + " is in use by another easel process (pid in " + settings.dataDir().resolve("easel.lock") + ")");
-                return ExitCode.OK;
-            }
-            try (GraphStore store = GraphStore.open(settings); Session session = store.session()) {
-                out.println("database: " + settings + (store.isEmbedded() ? " (started for this command)" : ""));
+            try (Session session = store.session()) {
+                out.println("database: " + store.where());
                 Record counts = session.run("""
                         CALL { MATCH (c:Crate) RETURN count(c) AS crates }
                         CALL { MATCH (v:Version) RETURN count(v) AS versions }

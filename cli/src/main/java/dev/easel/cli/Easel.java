@@ -29,8 +29,10 @@ import java.util.ServiceLoader;
                 QueriesCommand.class,
                 ReportCommand.class,
                 IndexCommand.class,
+                TyposquatCommand.class,
                 AdvisoriesCommand.class,
                 ExportCsvCommand.class,
+                ProvenanceCommand.class,
                 DbCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -38,7 +40,8 @@ import java.util.ServiceLoader;
         footer = {
                 "  NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE as for cypher-shell;",
                 "  an option beats the environment, which beats the default.",
-                "  Without a URI, easel starts an embedded Neo4j (data in ~/.easel/neo4j).",
+                "  Without a URI, easel uses the embedded Neo4j of --data-dir (~/.easel/neo4j): the server",
+                "  easel db start runs there, or one it starts; the password is in that folder.",
                 "",
                 "Benchmarks: ./easel bench from a checkout (module easel-bench, not part of this jar);",
                 "  see docs/PERFORMANCE.md."})

@@ -9,6 +9,7 @@ import dev.easel.queries.QueryException;
 import dev.easel.queries.QueryResult;
 import dev.easel.queries.QueryRunner;
 import dev.easel.queries.ResultFormatter;
+import dev.easel.queries.RowLimit;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** {@code easel query NAME} runs a canned query; {@code easel query --cypher '…'} an ad-hoc read-only one. */
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
@@ -42,25 +44,25 @@ final class QueryCommand extends DatabaseCommand {
             description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--limit", defaultValue = "25", description = "At most N rows (default ${DEFAULT-VALUE}).")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows; 0 for all. Default: all rows for csv and"
+            + " json; a table stops at 25 and says on stderr how many it left out.")
+    Integer limit;
 
     private QueryDefinition definition;
+    private RowLimit rows;
 
     /** Parameters are checked before the database starts. */
     @Override
     protected void validate() {
-        if (limit < 1) {
-            throw new UsageException("--limit must be at least 1");
-        }
-        if (what.name != null) {
-            definition = QueryCatalog.load().find(what.name).orElseThrow(() -> new UsageException(
-                    "no query named '" + what.name + "'; list them with: easel queries"));
-            try {
-                QueryRunner.bind(definition, params, limit);
-            } catch (QueryException e) {
-                throw new UsageException(e.getMessage());
+        try {
+            rows = RowLimit.forOutput(limit == null ? OptionalInt.empty() : OptionalInt.of(limit), format);
+            if (what.name != null) {
+                definition = QueryCatalog.load().find(what.name).orElseThrow(() -> new UsageException(
+                        "no query named '" + what.name + "'; list them with: easel queries"));
+                QueryRunner.bind(definition, params, rows);
             }
+        } catch (QueryException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
@@ -69,13 +71,17 @@ final class QueryCommand extends DatabaseCommand {
         QueryResult result;
         try (Session session = store.session()) {
             result = definition != null
-                    ? QueryRunner.run(session, definition, params, limit)
-                    : AdHocQuery.run(session, what.cypher, Map.copyOf(params), limit);
+                    ? QueryRunner.run(session, definition, params, rows)
+                    : AdHocQuery.run(session, what.cypher, Map.copyOf(params), rows);
         } catch (QueryException e) {
             throw new UsageException(e.getMessage());
         }
         out().print(ResultFormatter.format(result, format));
         out().flush();
+        if (result.omitted() > 0) {
+            err().printf("easel: %d more rows not shown (a table stops at %d): --limit 0 shows them all, "
+                    + "--format csv or json prints every row%n", result.omitted(), rows.max());
+        }
         return ExitCode.OK;
     }
 }

@@ -9,10 +9,19 @@ import java.util.List;
  *
  * @param columns column names
  * @param rows    one list per row, each as long as {@code columns}
+ * @param omitted rows the query returned beyond those kept, when a {@link RowLimit} cut them and counted them
  */
-public record QueryResult(List<String> columns, List<List<Object>> rows) {
+public record QueryResult(List<String> columns, List<List<Object>> rows, long omitted) {
+
+    /** Every row the query returned. */
+    public QueryResult(List<String> columns, List<List<Object>> rows) {
+        this(columns, rows, 0);
+    }
 
     public QueryResult {
+        if (omitted < 0) {
+            throw new IllegalArgumentException("omitted rows cannot be negative: " + omitted);
+        }
         columns = List.copyOf(columns);
         // rows may hold nulls, which List.copyOf refuses
         List<List<Object>> copy = new ArrayList<>(rows.size());

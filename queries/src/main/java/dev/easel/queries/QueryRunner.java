@@ -5,6 +5,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Runs canned queries in read transactions. Parameter values only ever travel as driver parameters, typed from the
@@ -25,6 +27,8 @@ public final class QueryRunner {
     public static final int DEFAULT_LIMIT = 25;
 
     static final String AD_HOC = "ad-hoc query";
+    private static final Consumer<TransactionContext> NO_CHECK = tx -> {
+    };
 
     private QueryRunner() {
     }
@@ -45,11 +49,32 @@ public final class QueryRunner {
      */
     public static QueryResult run(Session session, QueryDefinition query, Map<String, String> rawParams, int limit) {
         Map<String, Object> params = bind(query, rawParams, limit);
-        return read(session, query.text(), params, 0, "query '" + query.name() + "'");
+        return read(session, query.text(), params, RowLimit.ALL, "query '" + query.name() + "'", NO_CHECK);
     }
 
-    /** Converts raw text to typed parameters, with defaults and {@code limit}. */
+    /**
+     * Runs a query and keeps the rows {@code rows} allows (a default cut counts the rest, see {@link RowLimit}).
+     *
+     * @param rawParams parameter values as typed by a user; absent ones take their header default; {@code limit}
+     *                  given here beats {@code rows} as the query's {@code $limit}
+     * @throws QueryException on an unknown or missing parameter, a value of the wrong type, or a server error
+     */
+    public static QueryResult run(Session session, QueryDefinition query, Map<String, String> rawParams, RowLimit rows) {
+        Map<String, Object> params = bind(query, rawParams, rows);
+        return read(session, query.text(), params, rows, "query '" + query.name() + "'", NO_CHECK);
+    }
+
+    /** Converts raw text to typed parameters, with defaults and {@code limit} (0 or less: {@link #DEFAULT_LIMIT}). */
     public static Map<String, Object> bind(QueryDefinition query, Map<String, String> rawParams, int limit) {
+        return bindWithLimit(query, rawParams, limit > 0 ? limit : DEFAULT_LIMIT);
+    }
+
+    /** Converts raw text to typed parameters, with defaults and the {@code $limit} that {@code rows} asks for. */
+    public static Map<String, Object> bind(QueryDefinition query, Map<String, String> rawParams, RowLimit rows) {
+        return bindWithLimit(query, rawParams, rows.queryLimit());
+    }
+
+    private static Map<String, Object> bindWithLimit(QueryDefinition query, Map<String, String> rawParams, long limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         for (String given : rawParams.keySet()) {
             if (query.param(given).isEmpty() && !given.equals("limit")) {
@@ -74,7 +99,7 @@ public final class QueryRunner {
                 throw new QueryException("parameter '" + p.name() + "' of query '" + query.name() + "': " + e.getMessage());
             }
         }
-        long effectiveLimit = limit > 0 ? limit : DEFAULT_LIMIT;
+        long effectiveLimit = limit;
         if (rawParams.containsKey("limit")) {
             try {
                 effectiveLimit = Long.parseLong(rawParams.get("limit").trim());
@@ -88,17 +113,20 @@ public final class QueryRunner {
     }
 
     /**
-     * Runs Cypher in a read transaction and collects at most {@code maxRows} rows (0: all).
+     * Runs Cypher in a read transaction, after {@code check} (which may refuse it by throwing a
+     * {@link QueryException}) in the same transaction, and keeps the rows {@code limit} allows.
      *
      * @param what names the query in messages
      */
-    static QueryResult read(Session session, String cypher, Map<String, Object> params, int maxRows, String what) {
+    static QueryResult read(Session session, String cypher, Map<String, Object> params, RowLimit limit, String what,
+                            Consumer<TransactionContext> check) {
         try {
             return session.executeRead(tx -> {
+                check.accept(tx);
                 Result result = tx.run(cypher, params);
                 List<String> columns = result.keys();
                 List<List<Object>> rows = new ArrayList<>();
-                while (result.hasNext() && (maxRows <= 0 || rows.size() < maxRows)) {
+                while (result.hasNext() && (limit.max() == 0 || rows.size() < limit.max())) {
                     Record record = result.next();
                     List<Object> row = new ArrayList<>(columns.size());
                     for (int i = 0; i < columns.size(); i++) {
@@ -106,8 +134,13 @@ public final class QueryRunner {
                     }
                     rows.add(row);
                 }
+                long omitted = 0;
+                while (limit.countRest() && result.hasNext()) {
+                    result.next();
+                    omitted++;
+                }
                 result.consume();
-                return new QueryResult(columns, rows);
+                return new QueryResult(columns, rows, omitted);
             });
         } catch (ClientException e) {
             if (isWriteRefused(e)) {

@@ -256,6 +256,105 @@ CREATE (ff)-[:PROVIDED_BY]->(l);
 MATCH (v:Version {id: 'hashlib-capi@1.0.0'}), (ff:ForeignFunction) WHERE ff.name IN ['hashlib_digest', 'hashlib_free']
 CREATE (v)-[:EXPORTS]->(ff);
 
+// From the crates.io db-dump: all-time downloads, recent downloads (an import window), creation dates. placeholder
+// has no download count. Two crates known only from the dump squat popular ones (MAY_SQUAT, as easel typosquat writes).
+//   crate         downloads  recent  created
+//   libc          1000       100     2015-01-15 20:17:32
+//   cc            900        -       2014-11-10 00:00:00
+//   pkg-config    600        -       2014-11-24 23:29:21
+//   flate2        400        50      2014-11-26 02:33:06
+//   ring          350        60      2015-02-01 00:00:00
+//   libz-sys      300        30      2014-11-25 19:59:51
+//   openssl       250        40      2014-11-20 00:00:00
+//   openssl-sys   200        -       2014-11-20 00:00:01
+//   native-tls    100        -       2016-01-01 00:00:00
+//   curl-sys      80         -       2015-03-01 00:00:00
+//   quickcheck    70         -       2014-12-01 00:00:00
+//   http-client   50         -       2020-05-05 00:00:00
+//   tokio-test    40         -       2019-01-01 00:00:00
+//   hashlib-capi  5          -       2022-02-02 00:00:00
+//   openssl-rs    4          -       2025-03-01 09:00:00  (squats openssl: affix)
+//   flate3        3          -       2025-02-01 09:00:00  (squats flate2: typo)
+//   tensor-sys    2          -       2021-06-06 00:00:00
+//   placeholder   -          -       2023-01-01 00:00:00
+CREATE (:Crate {name: 'flate3'}), (:Crate {name: 'openssl-rs'});
+
+UNWIND [
+  ['libc', 1000, 100, '2015-01-15 20:17:32'], ['cc', 900, null, '2014-11-10 00:00:00'],
+  ['pkg-config', 600, null, '2014-11-24 23:29:21'], ['flate2', 400, 50, '2014-11-26 02:33:06'],
+  ['ring', 350, 60, '2015-02-01 00:00:00'], ['libz-sys', 300, 30, '2014-11-25 19:59:51'],
+  ['openssl', 250, 40, '2014-11-20 00:00:00'], ['openssl-sys', 200, null, '2014-11-20 00:00:01'],
+  ['native-tls', 100, null, '2016-01-01 00:00:00'], ['curl-sys', 80, null, '2015-03-01 00:00:00'],
+  ['quickcheck', 70, null, '2014-12-01 00:00:00'], ['http-client', 50, null, '2020-05-05 00:00:00'],
+  ['tokio-test', 40, null, '2019-01-01 00:00:00'], ['hashlib-capi', 5, null, '2022-02-02 00:00:00'],
+  ['openssl-rs', 4, null, '2025-03-01 09:00:00'], ['flate3', 3, null, '2025-02-01 09:00:00'],
+  ['tensor-sys', 2, null, '2021-06-06 00:00:00'], ['placeholder', null, null, '2023-01-01 00:00:00']
+] AS d
+MATCH (c:Crate {name: d[0]})
+SET c.downloads = d[1], c.recent_downloads = d[2], c.created_at = d[3];
+
+// Owners: [owner id, kind, login, crates]
+UNWIND [
+  ['user:alexcrichton', 'user', 'alexcrichton', ['libc', 'libz-sys', 'flate2', 'cc']],
+  ['team:github:rust-lang:libs', 'team', 'github:rust-lang:libs', ['libc', 'flate2']],
+  ['user:sfackler', 'user', 'sfackler', ['openssl', 'openssl-sys', 'native-tls']],
+  ['user:mallory', 'user', 'mallory', ['flate3', 'openssl-rs']]
+] AS o
+CREATE (owner:Owner {id: o[0], kind: o[1], login: o[2]})
+WITH owner, o
+UNWIND o[3] AS crate
+MATCH (c:Crate {name: crate})
+CREATE (owner)-[:OWNS]->(c);
+
+MATCH (s:Crate {name: 'flate3'}), (p:Crate {name: 'flate2'}) CREATE (s)-[:MAY_SQUAT {checks: ['typo'], score: 0.452}]->(p);
+MATCH (s:Crate {name: 'openssl-rs'}), (p:Crate {name: 'openssl'}) CREATE (s)-[:MAY_SQUAT {checks: ['affix'], score: 0.241}]->(p);
+// Provenance and build scripts (docs/provenance.md, docs/build-scripts.md), as the loader and easel provenance verify
+// write them. Build scripts: libc, libz-sys, openssl-sys, openssl, native-tls (does nothing), curl-sys, ring, tensor-sys.
+//                  repository  vcs      dirty  orig   checked                effects (observed)
+//   libc           yes         yes      -      yes    match                  cfg, process-spawn, rerun-if (cfg, rerun-if)
+//   libz-sys       yes         yes      -      yes    match                  env-read, native-compile, native-probe, rerun-if (native-probe, rerun-if)
+//   flate2         yes         yes      -      yes    match                  -
+//   openssl-sys    yes         yes      -      yes    differs (2 files)      8 effects (cfg, native-probe, process-spawn, rerun-if)
+//   openssl        yes         yes      dirty  yes    commit-missing         cfg, env-read (cfg)
+//   native-tls     yes         yes      -      yes    repository-unavailable (none)
+//   http-client    -           -        -      -      no-repository          -
+//   curl-sys       yes         -        -      -      no-vcs-info            download, native-compile, native-probe, network, process-spawn (native-probe)
+//   hashlib-capi   yes         yes      -      -      differs (1 file)       -
+//   ring           yes         yes      -      yes    match                  fs-write-out-dir, native-compile, rerun-if (all three)
+//   tensor-sys     -           yes      dirty  yes    no-repository          bindgen, download, fs-write-elsewhere, native-compile, network (fs-write-elsewhere, network)
+//   placeholder    -           -        -      -      no-repository          -
+UNWIND [
+  {id: 'libc@0.2.150', repo: 'https://github.com/rust-lang/libc', sha: '1111111111111111111111111111111111111111', path: '', dirty: false, orig: true, status: 'match', differing: [],
+   effects: ['cfg', 'process-spawn', 'rerun-if'], observed: ['cfg', 'rerun-if']},
+  {id: 'libz-sys@1.1.20', repo: 'https://github.com/rust-lang/libz-sys', sha: '2222222222222222222222222222222222222222', path: '', dirty: false, orig: true, status: 'match', differing: [],
+   effects: ['env-read', 'native-compile', 'native-probe', 'rerun-if'], observed: ['native-probe', 'rerun-if']},
+  {id: 'flate2@1.0.30', repo: 'https://github.com/rust-lang/flate2-rs', sha: '3333333333333333333333333333333333333333', path: '', dirty: false, orig: true, status: 'match', differing: []},
+  {id: 'openssl-sys@0.9.100', repo: 'https://github.com/sfackler/rust-openssl', sha: '4444444444444444444444444444444444444444', path: 'openssl-sys', dirty: false, orig: true, status: 'differs',
+   differing: ['build/main.rs', 'debian/patches/series'],
+   effects: ['bindgen', 'cfg', 'env-read', 'fs-read-outside', 'native-compile', 'native-probe', 'process-spawn', 'rerun-if'],
+   observed: ['cfg', 'native-probe', 'process-spawn', 'rerun-if']},
+  {id: 'openssl@0.10.60', repo: 'https://github.com/sfackler/rust-openssl', sha: '5555555555555555555555555555555555555555', path: 'openssl', dirty: true, orig: true, status: 'commit-missing', differing: [],
+   effects: ['cfg', 'env-read'], observed: ['cfg']},
+  {id: 'native-tls@0.2.11', repo: 'https://github.com/sfackler/rust-native-tls', sha: '6666666666666666666666666666666666666666', path: '', dirty: false, orig: true, status: 'repository-unavailable', differing: []},
+  {id: 'http-client@0.3.0', status: 'no-repository'},
+  {id: 'curl-sys@0.4.70', repo: 'https://github.com/alexcrichton/curl-rust', orig: false, status: 'no-vcs-info', differing: [],
+   effects: ['download', 'native-compile', 'native-probe', 'network', 'process-spawn'], observed: ['native-probe']},
+  {id: 'hashlib-capi@1.0.0', repo: 'https://github.com/hashlib/hashlib-capi', sha: '8888888888888888888888888888888888888888', path: '', dirty: false, orig: false, status: 'differs', differing: ['src/lib.rs']},
+  {id: 'ring@0.17.8', repo: 'https://github.com/briansmith/ring', sha: '9999999999999999999999999999999999999999', path: '', dirty: false, orig: true, status: 'match', differing: [],
+   effects: ['fs-write-out-dir', 'native-compile', 'rerun-if'], observed: ['fs-write-out-dir', 'native-compile', 'rerun-if']},
+  {id: 'tensor-sys@0.1.0', sha: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', path: '', dirty: true, orig: true, status: 'no-repository',
+   effects: ['bindgen', 'download', 'fs-write-elsewhere', 'native-compile', 'network'], observed: ['fs-write-elsewhere', 'network']},
+  {id: 'placeholder@0.0.1', status: 'no-repository'}
+] AS r
+MATCH (v:Version {id: r.id})
+SET v.repository = r.repo, v.vcs_commit = r.sha, v.vcs_path = r.path, v.vcs_dirty = r.dirty, v.has_cargo_toml_orig = r.orig,
+    v.build_script_effects = r.effects, v.build_script_inferred = r.effects, v.build_script_observed = r.observed,
+    v.provenance_status = r.status
+FOREACH (_ IN CASE WHEN r.repo IS NULL THEN [] ELSE [1] END |
+  MERGE (repo:Repository {url: r.repo})
+  CREATE (v)-[:BUILT_FROM {status: r.status, differing: r.differing, commit: r.sha, path_in_vcs: r.path, dirty: r.dirty,
+                           checked_at: datetime('2026-11-02T10:00:00Z')}]->(repo));
+
 // RESOLVED_TO: the exact versions each analysed version's build used (normal dependencies, transitively)
 UNWIND [
   ['libz-sys@1.1.20', 'libc@0.2.150'],

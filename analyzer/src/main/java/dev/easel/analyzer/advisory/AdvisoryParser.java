@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class AdvisoryParser {
 
-    static final String STAGE = "advisory";
+    static final Problem.Stage STAGE = Problem.Stage.ADVISORY;
 
     /** The fields RustSec's schema has; those easel does not keep ({@code license} …) are still not "unknown". */
     private static final Set<String> ADVISORY_FIELDS = Set.of("id", "package", "date", "url", "title", "aliases",

@@ -1,5 +1,7 @@
 package dev.easel.analyzer.build;
 
+import dev.easel.analyzer.build.sandbox.ScriptActivity;
+import dev.easel.analyzer.build.sandbox.SyscallTrace;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Problem;
@@ -28,6 +30,7 @@ import java.util.List;
  * @param artifacts       files and folders that belong to this crate alone in the worker's target folder,
  *                        deleted by {@link #deleteArtifacts()}
  * @param toolMillis      wall time spent inside cargo processes (metadata and build), for overhead figures
+ * @param scriptActivity  what the build scripts that ran did, from a {@link SyscallTrace}; empty when not traced
  */
 public record BuildResult(
         String name,
@@ -41,7 +44,8 @@ public record BuildResult(
         List<ResolvedDependency> resolved,
         List<Problem> problems,
         List<Path> artifacts,
-        long toolMillis) {
+        long toolMillis,
+        List<ScriptActivity> scriptActivity) {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuildResult.class);
 
@@ -51,6 +55,22 @@ public record BuildResult(
         resolved = List.copyOf(resolved);
         problems = List.copyOf(problems);
         artifacts = List.copyOf(artifacts);
+        scriptActivity = List.copyOf(scriptActivity);
+    }
+
+    /** A result of an untraced build. */
+    public BuildResult(String name, String version, Path crateDir, BuildOutcome outcome, Path llFile, Path mirFile,
+                       List<BuildScriptOutput> buildScripts, List<LinkedLibrary> linkedLibraries,
+                       List<ResolvedDependency> resolved, List<Problem> problems, List<Path> artifacts,
+                       long toolMillis) {
+        this(name, version, crateDir, outcome, llFile, mirFile, buildScripts, linkedLibraries, resolved, problems,
+                artifacts, toolMillis, List.of());
+    }
+
+    /** This result with what a trace saw the build scripts do. */
+    public BuildResult withScriptActivity(List<ScriptActivity> activity) {
+        return new BuildResult(name, version, crateDir, outcome, llFile, mirFile, buildScripts, linkedLibraries,
+                resolved, problems, artifacts, toolMillis, activity);
     }
 
     public boolean ok() {

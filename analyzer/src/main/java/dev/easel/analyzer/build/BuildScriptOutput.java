@@ -28,6 +28,7 @@ import java.util.Set;
  * @param cfgs           rustc-cfg values
  * @param env            rustc-env values, KEY=VALUE
  * @param linkArgs       rustc-link-arg* and rustc-cdylib-link-arg values
+ * @param rerunIf        rerun-if-changed and rerun-if-env-changed directives, {@code KEY=VALUE} as written
  * @param warnings       warning (and error) messages
  * @param metadata       links metadata as dependents see it: DEP_&lt;LINKS&gt;_&lt;KEY&gt; (KEY alone when no links)
  * @param problems       lines that could not be understood, with file and line
@@ -42,6 +43,7 @@ public record BuildScriptOutput(
         List<String> cfgs,
         List<String> env,
         List<String> linkArgs,
+        List<String> rerunIf,
         List<String> warnings,
         Map<String, String> metadata,
         List<Problem> problems) {
@@ -89,6 +91,7 @@ public record BuildScriptOutput(
         cfgs = List.copyOf(cfgs);
         env = List.copyOf(env);
         linkArgs = List.copyOf(linkArgs);
+        rerunIf = List.copyOf(rerunIf);
         warnings = List.copyOf(warnings);
         metadata = Map.copyOf(metadata);
         problems = List.copyOf(problems);
@@ -111,6 +114,7 @@ public record BuildScriptOutput(
         List<String> cfgs = new ArrayList<>();
         List<String> env = new ArrayList<>();
         List<String> args = new ArrayList<>();
+        List<String> rerun = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, String> metadata = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -127,20 +131,20 @@ public record BuildScriptOutput(
                 String body = line.substring(newStyle ? 7 : 6);
                 int eq = body.indexOf('=');
                 if (eq <= 0) {
-                    problems.add(new Problem("build", output.toString(), n, "build script instruction without '=': " + line));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "build script instruction without '=': " + line));
                     continue;
                 }
                 String key = body.substring(0, eq);
                 String value = body.substring(eq + 1);
                 if (!INSTRUCTIONS.contains(key) && newStyle) {
-                    problems.add(new Problem("build", output.toString(), n, "unknown build script instruction: " + key));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "unknown build script instruction: " + key));
                     continue;
                 }
                 switch (INSTRUCTIONS.contains(key) ? key : "metadata-old") {
                     case "rustc-link-lib" -> {
                         LinkLib lib = LinkLib.parse(value);
                         if (lib.name().isEmpty()) {
-                            problems.add(new Problem("build", output.toString(), n, "rustc-link-lib without a name"));
+                            problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "rustc-link-lib without a name"));
                         } else {
                             libs.add(lib);
                         }
@@ -152,23 +156,24 @@ public record BuildScriptOutput(
                     case "rustc-cdylib-link-arg", "rustc-link-arg", "rustc-link-arg-bin", "rustc-link-arg-bins",
                          "rustc-link-arg-tests", "rustc-link-arg-examples", "rustc-link-arg-benches" -> args.add(value);
                     case "warning", "error" -> warnings.add(value);
+                    case "rerun-if-changed", "rerun-if-env-changed" -> rerun.add(key + "=" + value);
                     case "metadata" -> {
                         int e2 = value.indexOf('=');
                         if (e2 <= 0) {
-                            problems.add(new Problem("build", output.toString(), n, "metadata without KEY=VALUE: " + line));
+                            problems.add(new Problem(Problem.Stage.BUILD, output.toString(), n, "metadata without KEY=VALUE: " + line));
                         } else {
                             putMetadata(metadata, prefix, value.substring(0, e2), value.substring(e2 + 1));
                         }
                     }
                     case "metadata-old" -> putMetadata(metadata, prefix, key, value);
                     default -> {
-                        // rerun-if-*, rustc-check-cfg: about rebuilding and linting, not about what is linked
+                        // rustc-check-cfg: about linting, not about what is linked
                     }
                 }
             }
         }
         return new BuildScriptOutput(packageName, packageVersion, links, output, libs, search, cfgs, env, args,
-                warnings, metadata, problems);
+                rerun, warnings, metadata, problems);
     }
 
     private static void putMetadata(Map<String, String> metadata, String prefix, String key, String value) {

@@ -50,7 +50,7 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
                 n++;
                 if (!line.startsWith("{")) {
                     if (!line.isBlank() && problems.size() < 20) {
-                        problems.add(new Problem("build", stdout.toString(), n, "not a cargo JSON message: " + line));
+                        problems.add(new Problem(Problem.Stage.BUILD, stdout.toString(), n, "not a cargo JSON message: " + line));
                     }
                     continue;
                 }
@@ -58,7 +58,7 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
                 try {
                     m = MAPPER.readTree(line);
                 } catch (IOException e) {
-                    problems.add(new Problem("build", stdout.toString(), n, "bad cargo JSON message: " + e.getMessage()));
+                    problems.add(new Problem(Problem.Stage.BUILD, stdout.toString(), n, "bad cargo JSON message: " + e.getMessage()));
                     continue;
                 }
                 String reason = m.path("reason").asText();

@@ -2,6 +2,7 @@ package dev.easel.analyzer.build;
 
 import dev.easel.analyzer.build.sandbox.Sandbox;
 import dev.easel.analyzer.build.sandbox.Sandboxes;
+import dev.easel.analyzer.build.sandbox.SyscallTrace;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.BuildOutcome.FailureClass;
 import dev.easel.analyzer.model.LinkedLibrary;
@@ -39,6 +40,7 @@ public final class CrateBuilder {
 
     private final BuildOptions options;
     private final Path stateDir;
+    private volatile RunWorkspace runWorkspace;
 
     /**
      * @param stateDir an easel-owned folder for work copies, logs and the offline CARGO_HOME
@@ -52,15 +54,25 @@ public final class CrateBuilder {
         return options;
     }
 
+    /** From now on, the registry packages {@code workspace} resolved are built from it (null: each alone). */
+    public void useRunWorkspace(RunWorkspace workspace) {
+        this.runWorkspace = workspace;
+    }
+
+    /** The folder easel writes work copies, logs and its CARGO_HOME into. */
+    Path stateDir() {
+        return stateDir;
+    }
+
     /** Builds {@code crateDir} into {@code targetDir} (created when missing). */
     public BuildResult build(Path crateDir, Path targetDir) {
         long start = System.currentTimeMillis();
         Path crate = crateDir.toAbsolutePath().normalize();
         Run run = new Run(crate, targetDir.toAbsolutePath().normalize(), start);
         try {
-            return run.go();
+            return run.withTrace(run.go());
         } catch (Stop stop) {
-            return stop.result;
+            return run.withTrace(stop.result);
         } catch (IOException | RuntimeException e) {
             LOG.warn("build of {} failed before cargo could report: {}", crate, e.toString());
             return run.failed(BuildOutcome.failed(FailureClass.OTHER, "easel could not run the build: " + e.getMessage()));
@@ -92,6 +104,7 @@ public final class CrateBuilder {
         long toolMillis;
         BuildMode mode;
         Path logDir;
+        SyscallTrace trace;
 
         Run(Path crate, Path targetDir, long start) {
             this.crate = crate;
@@ -128,6 +141,11 @@ public final class CrateBuilder {
             return outputs(messages, metadata, scripts, linked, sandbox);
         }
 
+        /** The result with what the build scripts were seen doing, when they were traced. */
+        BuildResult withTrace(BuildResult result) {
+            return trace == null ? result : result.withScriptActivity(trace.activity());
+        }
+
         private Toolchain toolchain() throws Stop {
             try {
                 Toolchain toolchain = Toolchain.detect();
@@ -156,16 +174,18 @@ public final class CrateBuilder {
                 try {
                     registryPkg = RegistryPackage.find(crate, options.registryDir()).orElse(null);
                 } catch (IOException e) {
-                    problems.add(new Problem("build", crate.toString(), 0,
+                    problems.add(new Problem(Problem.Stage.BUILD, crate.toString(), 0,
                             "cannot tell whether the crate is a package of " + options.registryDir()
                                     + " (" + e.getMessage() + "); built from a work copy"));
                 }
             }
-            BuildMode m = registryPkg != null
-                    ? RegistryPackageBuild.create(dest, stateDir, crate, registryPkg, options, seq)
-                    : WorkCopyBuild.create(crate, dest, options);
+            RunWorkspace shared = runWorkspace;
+            BuildMode m = registryPkg == null ? WorkCopyBuild.create(crate, dest, options)
+                    : shared != null && shared.contains(registryPkg)
+                    ? RunWorkspaceBuild.create(shared, registryPkg, crate, stateDir)
+                    : RegistryPackageBuild.create(dest, stateDir, crate, registryPkg, options, seq);
             if (m.problem() != null) {
-                problems.add(new Problem("build", crate.resolve("Cargo.toml").toString(), 0, m.problem()));
+                problems.add(new Problem(Problem.Stage.BUILD, crate.resolve("Cargo.toml").toString(), 0, m.problem()));
             }
             return m;
         }
@@ -173,6 +193,9 @@ public final class CrateBuilder {
         /** cargo metadata: the resolved graph. It runs no crate code, so it runs outside the sandbox (and may
          * download when online). */
         private CargoMetadata metadata(Toolchain toolchain, Map<String, String> env) throws IOException, Stop {
+            if (mode.knowsMetadata()) {
+                return library(mode.readMetadata(null));
+            }
             List<String> meta = new ArrayList<>(List.of("cargo", "metadata", "--format-version", "1",
                     "--filter-platform", options.target() != null ? options.target() : toolchain.host()));
             meta.addAll(mode.featureArgs());
@@ -186,7 +209,11 @@ public final class CrateBuilder {
                 throw new Stop(result(classified(m, logDir.resolve("metadata.log")), null, null, List.of(), List.of(),
                         null, List.of()));
             }
-            CargoMetadata metadata = mode.readMetadata(logDir.resolve("metadata.json"));
+            return library(mode.readMetadata(logDir.resolve("metadata.json")));
+        }
+
+        /** Takes the root's name and version; stops when it has no library to analyse. */
+        private CargoMetadata library(CargoMetadata metadata) throws Stop {
             name = metadata.root().name();
             version = metadata.root().version();
             if (!metadata.root().hasLibrary()) {
@@ -225,7 +252,8 @@ public final class CrateBuilder {
                 readable.add(options.registryDir().toAbsolutePath().normalize());
             }
             Files.createDirectories(cargoHome);
-            List<String> command = sandbox.wrap(cargo, writable, readable);
+            trace = options.traceBuildScripts() ? SyscallTrace.create(logDir.resolve("syscalls.log")) : null;
+            List<String> command = SyscallTrace.wrap(trace, sandbox.wrap(cargo, writable, readable));
             CargoRun run = runCargo(command, env, "build");
             if (mode.mayFindRootFresh() && run.result().ok() && rootWasFresh(run.stdout(), metadata, libName)) {
                 // the crate was built before as a dependency: cargo found its rlib up to date and ran no rustc.
@@ -277,7 +305,7 @@ public final class CrateBuilder {
             Path ll = hash == null ? newest(deps, libName, ".ll") : deps.resolve(libName + "-" + hash + ".ll");
             Path mir = hash == null ? newest(deps, libName, ".mir") : deps.resolve(libName + "-" + hash + ".mir");
             if (hash == null) {
-                problems.add(new Problem("build", null, 0,
+                problems.add(new Problem(Problem.Stage.BUILD, null, 0,
                         "cargo reported no hashed library artifact for " + name + "; took the newest " + libName
                                 + "[-*].ll"));
             }
@@ -328,7 +356,7 @@ public final class CrateBuilder {
                 CargoMetadata.PackageInfo p = metadata.packages().get(e.getKey());
                 Path output = e.getValue().getParent().resolve("output");
                 if (!Files.isRegularFile(output)) {
-                    problems.add(new Problem("build", output.toString(), 0, "build script output file missing"));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), 0, "build script output file missing"));
                     continue;
                 }
                 String pkgName = p != null ? p.name() : e.getKey();
@@ -338,7 +366,7 @@ public final class CrateBuilder {
                     problems.addAll(s.problems());
                     out.add(s);
                 } catch (IOException ex) {
-                    problems.add(new Problem("build", output.toString(), 0, "cannot read build script output: " + ex));
+                    problems.add(new Problem(Problem.Stage.BUILD, output.toString(), 0, "cannot read build script output: " + ex));
                 }
             }
             return out;
@@ -361,7 +389,7 @@ public final class CrateBuilder {
             }
             Path fingerprint = outputDir().resolve(".fingerprint").resolve(metadata.root().name() + "-" + hash);
             if (!Files.isDirectory(fingerprint)) {
-                problems.add(new Problem("build", fingerprint.toString(), 0,
+                problems.add(new Problem(Problem.Stage.BUILD, fingerprint.toString(), 0,
                         "cargo found " + name + " up to date but its fingerprint folder is not where expected"));
                 return false;
             }

@@ -41,11 +41,6 @@ public final class ProcessRunner {
     private ProcessRunner() {
     }
 
-    /** True when limits can be enforced here: prlimit for memory. */
-    public static boolean canLimitMemory() {
-        return HAS_PRLIMIT;
-    }
-
     /**
      * Runs {@code command} in {@code dir}.
      *

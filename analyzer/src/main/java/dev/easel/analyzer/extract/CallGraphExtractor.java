@@ -56,7 +56,7 @@ public final class CallGraphExtractor {
                 mirSkipped = mm.linesSkipped();
                 new MirPass(state).run(mm);
             } catch (IOException e) {
-                state.problems.add(new Problem("mir", mir.toString(), 0, "cannot read MIR: " + e.getMessage()));
+                state.problems.add(new Problem(Problem.Stage.MIR, mir.toString(), 0, "cannot read MIR: " + e.getMessage()));
             }
         }
         if (!state.problems.isEmpty()) {

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class CrateList {
 
-    private static final String STAGE = "fetch";
+    private static final Problem.Stage STAGE = Problem.Stage.FETCH;
 
     /** The requests read, in file order, and the lines that were not requests. */
     public record Parsed(List<CrateRequest> requests, List<Problem> problems) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 record IndexFile(String source, List<IndexEntry> entries, List<Problem> problems) {
 
-    private static final String STAGE = "index";
+    private static final Problem.Stage STAGE = Problem.Stage.INDEX;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 

@@ -2,7 +2,7 @@ package dev.easel.analyzer.index;
 
 import java.util.Arrays;
 
-/** Sorting of the compact id tables (CrateIds, VersionIds) whose rows arrived out of id order. */
+/** Sorting of the compact id tables (IdTable, VersionIds) whose rows arrived out of id order. */
 final class IdOrder {
 
     private IdOrder() {

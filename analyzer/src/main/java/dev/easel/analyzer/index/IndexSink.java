@@ -3,9 +3,9 @@ package dev.easel.analyzer.index;
 import dev.easel.analyzer.model.Problem;
 
 /**
- * Receives index records as a reader streams them. Order: a crate before its versions, a version before its
- * dependencies (for db-dumps: all crates, then all versions, then all dependencies). Methods default to ignoring,
- * so a sink implements only what it needs.
+ * Receives index records as a reader streams them. Order: a crate before its versions, owners and download count, a
+ * version before its dependencies (for db-dumps: all crates, then all versions, then all dependencies; owners and
+ * crate download counts after all crates). Methods default to ignoring, so a sink implements only what it needs.
  */
 public interface IndexSink {
 
@@ -16,6 +16,12 @@ public interface IndexSink {
     }
 
     default void dependency(IndexDependency dependency) {
+    }
+
+    default void owner(IndexOwner owner) {
+    }
+
+    default void crateDownloads(IndexCrateDownloads downloads) {
     }
 
     /** A bad row or file: skipped, reading goes on. */
@@ -42,6 +48,18 @@ public interface IndexSink {
             public void dependency(IndexDependency d) {
                 self.dependency(d);
                 other.dependency(d);
+            }
+
+            @Override
+            public void owner(IndexOwner o) {
+                self.owner(o);
+                other.owner(o);
+            }
+
+            @Override
+            public void crateDownloads(IndexCrateDownloads d) {
+                self.crateDownloads(d);
+                other.crateDownloads(d);
             }
 
             @Override

@@ -25,7 +25,7 @@ import java.util.List;
  */
 public final class RegistryIndexReader {
 
-    private static final String STAGE = "index";
+    private static final Problem.Stage STAGE = Problem.Stage.INDEX;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a read produced. */

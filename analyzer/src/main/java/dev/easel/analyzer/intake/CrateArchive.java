@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class CrateArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrateArchive.class);
-    static final String STAGE = "intake";
+    static final Problem.Stage STAGE = Problem.Stage.INTAKE;
 
     /**
      * @param folder   the extracted crate folder (the archive's top folder), or null when nothing usable was extracted

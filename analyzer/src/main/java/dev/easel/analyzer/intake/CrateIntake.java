@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public final class CrateIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrateIntake.class);
-    private static final String STAGE = CrateArchive.STAGE;
+    private static final Problem.Stage STAGE = CrateArchive.STAGE;
     /** {@code name-1.2.3[-pre][+build]}: the version starts at the last '-' followed by digit.digit. */
     private static final Pattern NAME_VERSION = Pattern.compile("(.+?)-(\\d+\\.\\d+\\.\\d+(?:[-+].*)?)");
 

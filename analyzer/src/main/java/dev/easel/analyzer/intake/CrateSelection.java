@@ -32,7 +32,7 @@ final class CrateSelection {
             }
         }
         for (String name : missing) {
-            problems.add(new Problem("intake", null, 0, "crate '" + name + "' was asked for but not found"));
+            problems.add(new Problem(Problem.Stage.INTAKE, null, 0, "crate '" + name + "' was asked for but not found"));
         }
         if (options.latestOnly()) {
             out = latest(out);

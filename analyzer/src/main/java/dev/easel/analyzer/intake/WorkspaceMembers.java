@@ -33,7 +33,7 @@ final class WorkspaceMembers {
                 if (Files.isRegularFile(dir.resolve("Cargo.toml"))) {
                     folders.add(dir);
                 } else {
-                    problems.add(new Problem("intake", root.resolve("Cargo.toml").toString(), 0,
+                    problems.add(new Problem(Problem.Stage.INTAKE, root.resolve("Cargo.toml").toString(), 0,
                             "workspace member '" + pattern + "' has no Cargo.toml"));
                 }
                 continue;
@@ -46,7 +46,7 @@ final class WorkspaceMembers {
                         .filter(d -> Files.isRegularFile(d.resolve("Cargo.toml"))) // cargo skips glob hits without one
                         .forEach(folders::add);
             } catch (IOException e) {
-                problems.add(new Problem("intake", root.toString(), 0,
+                problems.add(new Problem(Problem.Stage.INTAKE, root.toString(), 0,
                         "cannot expand workspace members '" + pattern + "': " + e.getMessage()));
             }
         }

@@ -41,7 +41,7 @@ public final class IrModule {
         Map<String, IrFunction> functions = new LinkedHashMap<>();
         Set<String> declarations = new LinkedHashSet<>();
         List<IrAlias> aliases = new ArrayList<>();
-        ProblemLog duplicates = new ProblemLog("ir", ll.toString());
+        ProblemLog duplicates = new ProblemLog(Problem.Stage.IR, ll.toString());
         IrReadResult result = LlvmIrReader.read(ll, new IrListener() {
             @Override
             public void function(IrFunction f) {

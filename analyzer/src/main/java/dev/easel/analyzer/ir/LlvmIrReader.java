@@ -1,5 +1,6 @@
 package dev.easel.analyzer.ir;
 
+import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.CallEdge;
 
 import java.io.BufferedReader;
@@ -51,7 +52,7 @@ public final class LlvmIrReader {
     private LlvmIrReader(Path file, IrListener listener) {
         this.file = file;
         this.listener = listener;
-        this.problems = new ProblemLog("ir", file.toString());
+        this.problems = new ProblemLog(Problem.Stage.IR, file.toString());
     }
 
     /** Reads {@code ll}, sending each function, declaration and alias to {@code listener}. */

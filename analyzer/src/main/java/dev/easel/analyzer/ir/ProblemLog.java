@@ -12,19 +12,19 @@ import java.util.List;
 public final class ProblemLog {
     public static final int DEFAULT_CAP = 100;
 
-    private final String stage;
+    private final Problem.Stage stage;
     private final String file;
     private final int cap;
     private final List<Problem> kept = new ArrayList<>();
     private long dropped;
 
-    public ProblemLog(String stage, String file, int cap) {
+    public ProblemLog(Problem.Stage stage, String file, int cap) {
         this.stage = stage;
         this.file = file;
         this.cap = cap;
     }
 
-    public ProblemLog(String stage, String file) {
+    public ProblemLog(Problem.Stage stage, String file) {
         this(stage, file, DEFAULT_CAP);
     }
 

@@ -31,7 +31,7 @@ import java.util.Set;
 public final class ManifestReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManifestReader.class);
-    private static final String STAGE = "manifest";
+    private static final Problem.Stage STAGE = Problem.Stage.MANIFEST;
 
     /** The dependency tables cargo reads, with the legacy underscore spellings. */
     private static final List<Map.Entry<String, DependencyKind>> DEPENDENCY_TABLES = List.of(
@@ -80,7 +80,7 @@ public final class ManifestReader {
     }
 
     private static Manifest failed(Problem p) {
-        return new Manifest(null, null, null, "2015", null, null, null, null, null, List.of(), false, Map.of(),
+        return new Manifest(null, null, null, "2015", null, null, null, null, null, null, List.of(), false, Map.of(),
                 List.of(), p);
     }
 
@@ -132,7 +132,7 @@ public final class ManifestReader {
             List<Dependency> deps = dependencies();
             return new Manifest(name, version, semver, edition == null ? "2015" : edition,
                     ManifestTables.string(pkg, "links"), buildScript(pkg),
-                    inheritedString(pkg, "license"), inheritedString(pkg, "repository"),
+                    inheritedString(pkg, "license"), inheritedString(pkg, "repository"), inheritedString(pkg, "homepage"),
                     inheritedString(pkg, "rust-version"),
                     ManifestTables.strings(ManifestTables.array(lib, "crate-type") != null
                             ? ManifestTables.array(lib, "crate-type") : ManifestTables.array(lib, "crate_type")),

@@ -74,7 +74,7 @@ public record WorkspaceRoot(Path dir, List<String> members, List<String> exclude
 
     /** A problem naming the root manifest. */
     Problem problem(String message) {
-        return new Problem("manifest", dir.resolve("Cargo.toml").toString(), 0, message);
+        return new Problem(Problem.Stage.MANIFEST, dir.resolve("Cargo.toml").toString(), 0, message);
     }
 
     private static TomlTable orEmpty(TomlTable t) {

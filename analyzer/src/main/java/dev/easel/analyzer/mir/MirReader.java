@@ -1,5 +1,6 @@
 package dev.easel.analyzer.mir;
 
+import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.ir.ProblemLog;
 import dev.easel.analyzer.ir.SourceLocation;
 import dev.easel.analyzer.model.CallEdge;
@@ -54,7 +55,7 @@ public final class MirReader {
 
     private MirReader(Path file) {
         this.file = file;
-        this.problems = new ProblemLog("mir", file.toString());
+        this.problems = new ProblemLog(Problem.Stage.MIR, file.toString());
     }
 
     /** Reads a .mir file in one streaming pass. */

@@ -1,7 +1,9 @@
 package dev.easel.analyzer.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -41,8 +43,14 @@ public final class AnalysisJson {
         }
     }
 
+    /** Reads one analysis; refuses one written in a newer format than this easel knows. */
     public static CrateAnalysis fromLine(String line) throws JsonProcessingException {
-        return READER.readValue(line);
+        CrateAnalysis analysis = READER.readValue(line);
+        if (analysis.schema() > CrateAnalysis.SCHEMA) {
+            throw JsonMappingException.from((JsonParser) null, "written by a newer easel (analysis format "
+                    + analysis.schema() + "; this easel reads format " + CrateAnalysis.SCHEMA + " and older)");
+        }
+        return analysis;
     }
 
     /** Appends one analysis as one line and flushes, so a crash loses at most the line being written. */

@@ -14,6 +14,9 @@ import java.util.List;
  * @param build            how the build went; {@link BuildOutcome#skipped} for source-only runs
  * @param unsafeCounters   geiger's counters and easel's extras, from source; null when not scanned
  * @param nativeCode       bundled native sources and build-script mechanisms; null when not scanned
+ * @param vcs              what packaging left about the crate's repository and commit; null when not scanned
+ * @param buildScript      what the build script does, inferred and (when built) observed; null when the crate has
+ *                         no build script or was not scanned
  * @param linkedLibraries  native libraries the crate links (build-script output, #[link] attributes)
  * @param resolved         exact versions of the dependencies the build used
  * @param functions        functions defined by this crate (and instantiated in it)
@@ -21,7 +24,6 @@ import java.util.List;
  * @param foreignCalls     calls from this crate's functions into non-Rust symbols
  * @param exports          unmangled symbols this crate defines (C ABI exports)
  * @param callbacks        Rust functions coerced to foreign-ABI function pointers (handed to C)
- * @param graphStats       node/edge counts of the call graph before and after pruning; null if not pruned
  * @param problems         non-fatal problems met while analysing, each with file and line where known
  */
 public record CrateAnalysis(
@@ -33,6 +35,8 @@ public record CrateAnalysis(
         BuildOutcome build,
         UnsafeCounters unsafeCounters,
         NativeCode nativeCode,
+        VcsInfo vcs,
+        BuildScriptEffects buildScript,
         List<LinkedLibrary> linkedLibraries,
         List<ResolvedDependency> resolved,
         List<FunctionInfo> functions,
@@ -40,7 +44,6 @@ public record CrateAnalysis(
         List<ForeignCall> foreignCalls,
         List<Export> exports,
         List<Callback> callbacks,
-        GraphStats graphStats,
         List<Problem> problems) {
 
     public static final int SCHEMA = 1;
@@ -77,6 +80,8 @@ public record CrateAnalysis(
         b.build = build;
         b.unsafeCounters = unsafeCounters;
         b.nativeCode = nativeCode;
+        b.vcs = vcs;
+        b.buildScript = buildScript;
         b.linkedLibraries = linkedLibraries;
         b.resolved = resolved;
         b.functions = functions;
@@ -84,7 +89,6 @@ public record CrateAnalysis(
         b.foreignCalls = foreignCalls;
         b.exports = exports;
         b.callbacks = callbacks;
-        b.graphStats = graphStats;
         b.problems = problems;
         return b;
     }
@@ -97,6 +101,8 @@ public record CrateAnalysis(
         private BuildOutcome build = BuildOutcome.skipped("not built");
         private UnsafeCounters unsafeCounters;
         private NativeCode nativeCode;
+        private VcsInfo vcs;
+        private BuildScriptEffects buildScript;
         private List<LinkedLibrary> linkedLibraries = List.of();
         private List<ResolvedDependency> resolved = List.of();
         private List<FunctionInfo> functions = List.of();
@@ -104,7 +110,6 @@ public record CrateAnalysis(
         private List<ForeignCall> foreignCalls = List.of();
         private List<Export> exports = List.of();
         private List<Callback> callbacks = List.of();
-        private GraphStats graphStats;
         private List<Problem> problems = List.of();
 
         private Builder(String name, String version) {
@@ -117,6 +122,8 @@ public record CrateAnalysis(
         public Builder build(BuildOutcome v) { build = v; return this; }
         public Builder unsafeCounters(UnsafeCounters v) { unsafeCounters = v; return this; }
         public Builder nativeCode(NativeCode v) { nativeCode = v; return this; }
+        public Builder vcs(VcsInfo v) { vcs = v; return this; }
+        public Builder buildScript(BuildScriptEffects v) { buildScript = v; return this; }
         public Builder linkedLibraries(List<LinkedLibrary> v) { linkedLibraries = v; return this; }
         public Builder resolved(List<ResolvedDependency> v) { resolved = v; return this; }
         public Builder functions(List<FunctionInfo> v) { functions = v; return this; }
@@ -124,12 +131,12 @@ public record CrateAnalysis(
         public Builder foreignCalls(List<ForeignCall> v) { foreignCalls = v; return this; }
         public Builder exports(List<Export> v) { exports = v; return this; }
         public Builder callbacks(List<Callback> v) { callbacks = v; return this; }
-        public Builder graphStats(GraphStats v) { graphStats = v; return this; }
         public Builder problems(List<Problem> v) { problems = v; return this; }
 
         public CrateAnalysis build() {
             return new CrateAnalysis(SCHEMA, name, version, source, manifest, build, unsafeCounters, nativeCode,
-                    linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks, graphStats, problems);
+                    vcs, buildScript, linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks,
+                    problems);
         }
     }
 }

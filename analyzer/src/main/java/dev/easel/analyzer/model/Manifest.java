@@ -8,6 +8,8 @@ import java.util.Map;
  *
  * @param buildScript    path of the build script relative to the crate, or null when there is none
  *                       ({@code build = false}, or no build.rs)
+ * @param repository     package.repository, as written (the URL provenance checks against), or null
+ * @param homepage       package.homepage, or null
  * @param crateTypes     [lib] crate-type, empty when not given (cargo's default: lib)
  * @param error          set when the manifest could not be read; the other fields are then best effort
  */
@@ -20,6 +22,7 @@ public record Manifest(
         String buildScript,
         String license,
         String repository,
+        String homepage,
         String rustVersion,
         List<String> crateTypes,
         boolean procMacro,

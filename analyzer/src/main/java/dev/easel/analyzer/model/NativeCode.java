@@ -25,7 +25,7 @@ public record NativeCode(List<LanguageCount> languages, List<FolderCount> topFol
         return languages.stream().mapToLong(LanguageCount::lines).sum();
     }
 
-    public record LanguageCount(String language, int files, long lines) {
+    public record LanguageCount(NativeLanguage language, int files, long lines) {
     }
 
     public record FolderCount(String folder, int files, long lines) {

@@ -1,26 +1,24 @@
 package dev.easel.analyzer.nativecode;
 
 import dev.easel.analyzer.model.Problem;
-import dev.easel.analyzer.source.RustLexer;
-import dev.easel.analyzer.source.Tokens;
+import dev.easel.analyzer.lexer.ModuleTree;
+import dev.easel.analyzer.lexer.Tokens;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 
 /**
  * How a build script brings native code in, read from its tokens (so comments and strings never match):
  * a crate path used in code ({@code cc::Build}, {@code cmake::Config}, {@code pkg_config::probe_library},
  * {@code bindgen::Builder}, {@code vcpkg::}, {@code autotools::}, …, or {@code use}/{@code extern crate} of them),
  * and {@code Command::new("make")}-style calls of build tools. A mechanism the manifest declares as a
- * build-dependency but the build script never uses is reported as {@code "<name> (declared only)"}.
+ * build-dependency but the build script never uses is reported as {@code "<name> (declared only)"}. The script's
+ * files are its module tree ({@link ModuleTree}): the script and the files its {@code mod} declarations name.
  */
 public final class BuildMechanisms {
     /** Crate name as written in Rust code → mechanism name. */
@@ -34,6 +32,10 @@ public final class BuildMechanisms {
     private BuildMechanisms() {
     }
 
+    /** One use of a mechanism in a build script: its name and the line of the token that shows it. */
+    public record Use(String mechanism, int line) {
+    }
+
     /**
      * @param crateDir          the crate folder
      * @param buildScript       the build script relative to it, or null when there is none
@@ -41,17 +43,15 @@ public final class BuildMechanisms {
      */
     public static List<String> detect(Path crateDir, String buildScript, List<String> buildDependencies,
                                       List<Problem> problems) {
+        return detect(buildScript == null ? List.of() : ModuleTree.read(crateDir, buildScript, problems),
+                buildDependencies);
+    }
+
+    /** The mechanisms of a build script already read as its module tree ({@link ModuleTree}). */
+    public static List<String> detect(List<ModuleTree.LexedFile> buildFiles, List<String> buildDependencies) {
         Set<String> used = new TreeSet<>();
-        if (buildScript != null) {
-            for (Path f : buildFiles(crateDir, buildScript)) {
-                String rel = crateDir.relativize(f).toString().replace('\\', '/');
-                try {
-                    byte[] b = Files.readAllBytes(f);
-                    scan(RustLexer.lex(b, b.length, rel, problems), used);
-                } catch (IOException e) {
-                    problems.add(new Problem("source", rel, 0, "cannot read build script: " + e.getMessage()));
-                }
-            }
+        for (ModuleTree.LexedFile f : buildFiles) {
+            uses(f.tokens()).forEach(u -> used.add(u.mechanism()));
         }
         List<String> out = new ArrayList<>(used);
         Set<String> declared = new TreeSet<>();
@@ -65,53 +65,14 @@ public final class BuildMechanisms {
         return out;
     }
 
-    /** The build script and, when it lives in its own folder ({@code build/main.rs}), that folder's .rs files. */
-    private static List<Path> buildFiles(Path crateDir, String buildScript) {
-        Path main = crateDir.resolve(buildScript).normalize();
-        Set<Path> files = new LinkedHashSet<>();
-        if (Files.isRegularFile(main)) {
-            files.add(main);
-        }
-        Path dir = main.getParent();
-        try {
-            if (dir != null && !dir.equals(crateDir.normalize()) && Files.isDirectory(dir)) {
-                try (Stream<Path> s = Files.walk(dir)) {
-                    s.filter(p -> p.toString().endsWith(".rs") && Files.isRegularFile(p)).sorted().forEach(files::add);
-                }
-            } else if (dir != null) {
-                // build.rs at the top: its `mod x;` files sit beside it
-                for (String name : modNames(main)) {
-                    Path flat = dir.resolve(name + ".rs");
-                    Path nested = dir.resolve(name).resolve("mod.rs");
-                    if (Files.isRegularFile(flat)) {
-                        files.add(flat);
-                    } else if (Files.isRegularFile(nested)) {
-                        files.add(nested);
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // what was found so far is scanned
-        }
-        return new ArrayList<>(files);
+    /** Every use of a mechanism in one file's tokens, in order. */
+    public static List<Use> uses(Tokens t) {
+        List<Use> out = new ArrayList<>();
+        scan(t, (m, i) -> out.add(new Use(m, t.line(i))));
+        return out;
     }
 
-    private static List<String> modNames(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        byte[] b = Files.readAllBytes(file);
-        Tokens t = RustLexer.lex(b, b.length, file.toString(), new ArrayList<>());
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.kind(i) == Tokens.IDENT && t.text(i).equals("mod") && t.isIdentLike(i + 1) && t.isPunct(i + 2, ';')) {
-                names.add(t.identName(i + 1));
-            }
-        }
-        return names;
-    }
-
-    static void scan(Tokens t, Set<String> used) {
+    private static void scan(Tokens t, BiConsumer<String, Integer> used) {
         for (int i = 0; i < t.size(); i++) {
             if (!t.isIdentLike(i)) {
                 continue;
@@ -121,14 +82,14 @@ public final class BuildMechanisms {
             boolean prefixed = i > 0 && t.isPathSep(i - 1);
             if (m != null && !prefixed && (t.isPathSep(i + 1) || (i > 0 && t.isIdentLike(i - 1)
                     && (t.identName(i - 1).equals("use") || t.identName(i - 1).equals("crate"))))) {
-                used.add(m);
+                used.accept(m, i);
             } else if (id.equals("Command") && t.isPathSep(i + 1) && i + 4 < t.size()
                     && t.identName(i + 2).equals("new") && t.isOpen(i + 3, '(') && t.kind(i + 4) == Tokens.STRING) {
                 String tool = t.stringValue(i + 4);
                 int slash = tool.lastIndexOf('/');
                 String base = slash >= 0 && !tool.equals("./configure") ? tool.substring(slash + 1) : tool;
                 if (TOOLS.contains(base)) {
-                    used.add(base.equals("./configure") ? "configure" : base.equals("gmake") ? "make" : base);
+                    used.accept(base.equals("./configure") ? "configure" : base.equals("gmake") ? "make" : base, i);
                 }
             }
         }

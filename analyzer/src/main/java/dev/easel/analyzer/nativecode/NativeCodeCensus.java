@@ -1,8 +1,9 @@
 package dev.easel.analyzer.nativecode;
 
 import dev.easel.analyzer.model.NativeCode;
+import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.Problem;
-import dev.easel.analyzer.source.CrateFiles;
+import dev.easel.analyzer.intake.CrateFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ public final class NativeCodeCensus {
             try {
                 lines = nonBlankLines(f, buf);
             } catch (IOException e) {
-                problems.add(new Problem("source", rel, 0, "cannot read native file: " + e.getMessage()));
+                problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "cannot read native file: " + e.getMessage()));
                 continue;
             }
             long[] l = byLang.computeIfAbsent(lang, k -> new long[2]);
@@ -67,7 +68,7 @@ public final class NativeCodeCensus {
             l[1] += headers[1];
         }
         List<NativeCode.LanguageCount> langs = new ArrayList<>();
-        byLang.forEach((k, v) -> langs.add(new NativeCode.LanguageCount(k.label(), (int) v[0], v[1])));
+        byLang.forEach((k, v) -> langs.add(new NativeCode.LanguageCount(k, (int) v[0], v[1])));
         langs.sort(Comparator.comparingLong(NativeCode.LanguageCount::lines).reversed()
                 .thenComparing(NativeCode.LanguageCount::language));
         List<NativeCode.FolderCount> folders = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.easel.analyzer.pipeline;
 
 import dev.easel.analyzer.build.BuildResult;
+import dev.easel.analyzer.buildscript.ObservedEffects;
 import dev.easel.analyzer.extract.CallGraphExtractor;
 import dev.easel.analyzer.extract.Extraction;
 import dev.easel.analyzer.intake.CrateInput;
@@ -13,6 +14,7 @@ import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.provenance.VcsInfoReader;
 import dev.easel.analyzer.source.SourceScan;
 import dev.easel.analyzer.source.SourceScanOptions;
 import dev.easel.analyzer.source.SourceScanner;
@@ -81,7 +83,8 @@ final class CrateAnalyzer {
         CrateAnalysis.Builder analysis = base(input, scan, problems)
                 .build(build.outcome())
                 .linkedLibraries(linked)
-                .resolved(build.resolved());
+                .resolved(build.resolved())
+                .buildScript(ObservedEffects.merge(scan.buildScript(), input.name(), build));
         if (build.ok() && build.llFile() != null) {
             NativeLinkAttribution links = NativeLinkAttribution.of(input.manifest(), scan.unsafeCounters(),
                     build.linkedLibraries());
@@ -95,7 +98,7 @@ final class CrateAnalyzer {
                         .callbacks(graph.callbacks());
                 problems.addAll(graph.problems());
             } catch (IOException | RuntimeException e) {
-                problems.add(new Problem("extract", String.valueOf(build.llFile()), 0,
+                problems.add(new Problem(Problem.Stage.EXTRACT, String.valueOf(build.llFile()), 0,
                         "cannot read the call graph: " + e));
             }
         }
@@ -110,6 +113,8 @@ final class CrateAnalyzer {
                 .manifest(input.manifest())
                 .unsafeCounters(scan.unsafeCounters())
                 .nativeCode(scan.nativeCode())
+                .vcs(VcsInfoReader.read(input.folder(), problems))
+                .buildScript(scan.buildScript())
                 .problems(problems);
     }
 

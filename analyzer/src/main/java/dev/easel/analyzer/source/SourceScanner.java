@@ -1,5 +1,15 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.lexer.ModDecl;
+import dev.easel.analyzer.lexer.ModuleFiles;
+import dev.easel.analyzer.lexer.ModuleTree;
+import dev.easel.analyzer.buildscript.BuildScriptCensus;
+import dev.easel.analyzer.intake.CrateFiles;
+import dev.easel.analyzer.lexer.ModDecl;
+import dev.easel.analyzer.lexer.ModuleFiles;
+import dev.easel.analyzer.lexer.RustLexer;
+import dev.easel.analyzer.lexer.Tokens;
+import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.nativecode.BuildMechanisms;
@@ -18,7 +28,8 @@ import java.util.Set;
 
 /**
  * The one entry point of the source scan: counts {@code unsafe} in a crate folder (geiger's five counters and
- * easel's extras) and takes the census of the native code it bundles. Works from source alone, no build needed.
+ * easel's extras), takes the census of the native code it bundles, and infers what its build script does
+ * ({@link BuildScriptCensus}). Works from source alone, no build needed.
  * Never throws for bad input: unreadable or malformed files are counted as far as possible and reported as
  * {@link Problem}s with file and line.
  */
@@ -44,8 +55,8 @@ public final class SourceScanner {
         try {
             files = CrateFiles.list(crateDir);
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem("source", crateDir.toString(), 0, "cannot list crate folder: " + e.getMessage()));
-            return new SourceScan(new UnsafeTally().toCounters(), new NativeCode(null, null, null), problems);
+            problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "cannot list crate folder: " + e.getMessage()));
+            return new SourceScan(new UnsafeTally().toCounters(), new NativeCode(null, null, null), null, problems);
         }
         CrateRoots roots = CrateRoots.find(crateDir);
         String buildScript = options.buildScript() != null ? options.buildScript() : roots.buildScript();
@@ -65,16 +76,22 @@ public final class SourceScanner {
         }
 
         NativeCode nativeCode;
+        BuildScriptEffects effects = null;
         try {
             NativeCodeCensus.Census census = NativeCodeCensus.count(files, problems);
-            List<String> mechanisms = BuildMechanisms.detect(crateDir, buildScript, options.buildDependencies(),
-                    problems);
+            // the build script's module tree is lexed once, for its native mechanisms and its effects
+            List<ModuleTree.LexedFile> buildFiles = buildScript == null ? List.of()
+                    : ModuleTree.read(crateDir, buildScript, problems);
+            List<String> mechanisms = BuildMechanisms.detect(buildFiles, options.buildDependencies());
             nativeCode = new NativeCode(census.languages(), census.topFolders(), mechanisms);
+            if (buildScript != null) {
+                effects = BuildScriptCensus.infer(crateDir, buildScript, buildFiles, options.buildDependencies());
+            }
         } catch (RuntimeException e) {
-            problems.add(new Problem("source", crateDir.toString(), 0, "native code census failed: " + e));
+            problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "native code census failed: " + e));
             nativeCode = new NativeCode(null, null, null);
         }
-        return new SourceScan(tally.toCounters(), nativeCode, problems);
+        return new SourceScan(tally.toCounters(), nativeCode, effects, problems);
     }
 
     /**
@@ -86,7 +103,7 @@ public final class SourceScanner {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
-            problems.add(new Problem("source", rel, 0, "cannot read: " + e.getMessage()));
+            problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "cannot read: " + e.getMessage()));
             tally.filesWithErrors++;
             return List.of();
         }
@@ -108,7 +125,7 @@ public final class SourceScanner {
             while (length > 0 && bytes[length - 1] != '\n') {
                 length--;
             }
-            problems.add(new Problem("source", rel, 0, "file of " + bytes.length + " bytes: only the first "
+            problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "file of " + bytes.length + " bytes: only the first "
                     + length + " bytes are counted"));
         }
         tally.filesScanned++;
@@ -119,7 +136,7 @@ public final class SourceScanner {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not end the run: report it against the file and go on
             LOG.warn("counting {} failed", rel, e);
-            problems.add(new Problem("source", rel, 0, "counting failed: " + e));
+            problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "counting failed: " + e));
             mods = List.of();
         }
         if (problems.size() > before) {
@@ -172,7 +189,7 @@ public final class SourceScanner {
                 }
                 ModuleFiles.Resolved r = ModuleFiles.resolve(p.file(), p.modRs(), d);
                 if (r == null) {
-                    problems.add(new Problem("source", rel, 0, "no file for `mod " + d.name() + ";`"));
+                    problems.add(new Problem(Problem.Stage.SOURCE, rel, 0, "no file for `mod " + d.name() + ";`"));
                     continue;
                 }
                 if (seen.add(r.file().normalize())) {

@@ -1,5 +1,8 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.lexer.ModDecl;
+import dev.easel.analyzer.lexer.Op;
+import dev.easel.analyzer.lexer.Tokens;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
 
@@ -7,7 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.easel.analyzer.source.Keywords.*;
+import static dev.easel.analyzer.lexer.Keywords.*;
 
 /**
  * Walks one file's tokens the way cargo-geiger's syn visitor walks the syntax tree, and counts geiger's five
@@ -78,7 +81,7 @@ final class UnsafeWalker {
 
     /** Walks the whole file; returns its out-of-line module declarations. */
     List<ModDecl> walkFile() {
-        items(0, t.size, CTX_MOD);
+        items(0, t.size(), CTX_MOD);
         return modDecls;
     }
 
@@ -96,7 +99,7 @@ final class UnsafeWalker {
         if (depth > MAX_DEPTH) {
             if (!depthReported) {
                 depthReported = true;
-                problems.add(new Problem("source", file, i < t.size ? t.line[i] : 0,
+                problems.add(new Problem(Problem.Stage.SOURCE, file, i < t.size() ? t.line(i) : 0,
                         "nesting deeper than " + MAX_DEPTH + " levels; the rest of that group is not counted"));
             }
             return true;
@@ -120,20 +123,20 @@ final class UnsafeWalker {
 
     /** Index just after token i, jumping over a whole group when i opens one. */
     private int skipOne(int i) {
-        if (t.kind[i] == Tokens.OPEN && t.partner[i] > i) {
-            return t.partner[i] + 1;
+        if (t.kind(i) == Tokens.OPEN && t.partner(i) > i) {
+            return t.partner(i) + 1;
         }
         return i + 1;
     }
 
     /** End (exclusive) of the group opened at i, or {@code to} when it is unclosed. */
     private int groupEnd(int i, int to) {
-        int p = t.partner[i];
+        int p = t.partner(i);
         return p > i && p <= to ? p : to;
     }
 
     private int afterGroup(int i, int to) {
-        int p = t.partner[i];
+        int p = t.partner(i);
         return p > i && p < to ? p + 1 : to;
     }
 
@@ -229,7 +232,7 @@ final class UnsafeWalker {
     }
 
     private String stringAfterEq(int i, int end) {
-        if (op(i, '=') && i + 1 < end && t.kind[i + 1] == Tokens.STRING) {
+        if (op(i, '=') && i + 1 < end && t.kind(i + 1) == Tokens.STRING) {
             return t.stringValue(i + 1);
         }
         return null;
@@ -237,7 +240,7 @@ final class UnsafeWalker {
 
     private void linkAttr(int i, int end, Attrs a) {
         while (i < end) {
-            if (t.isIdentLike(i) && op(i + 1, '=') && i + 2 < end && t.kind[i + 2] == Tokens.STRING) {
+            if (t.isIdentLike(i) && op(i + 1, '=') && i + 2 < end && t.kind(i + 2) == Tokens.STRING) {
                 String key = t.identName(i);
                 String value = t.stringValue(i + 2);
                 if (key.equals("name") && a.linkLib == null) {
@@ -253,7 +256,7 @@ final class UnsafeWalker {
     }
 
     private boolean isLiteral(int i) {
-        int k = t.kind[i];
+        int k = t.kind(i);
         return k == Tokens.STRING || k == Tokens.CHAR || k == Tokens.NUMBER || kw(i, TRUE) || kw(i, FALSE);
     }
 
@@ -302,7 +305,7 @@ final class UnsafeWalker {
             } else if (kw(i, EXTERN) && !kw(i + 1, CRATE)) {
                 isExtern = true;
                 i++;
-                if (i < to && t.kind[i] == Tokens.STRING) {
+                if (i < to && t.kind(i) == Tokens.STRING) {
                     abi = t.stringValue(i);
                     i++;
                 }
@@ -316,10 +319,10 @@ final class UnsafeWalker {
         if (isExtern && open(i, '{')) {
             return externBlock(i, to, abi == null ? "C" : abi, a);
         }
-        if (t.kind[i] != Tokens.IDENT) {
+        if (t.kind(i) != Tokens.IDENT) {
             return i;
         }
-        switch (t.code[i]) {
+        switch (t.code(i)) {
             case FN:
                 return function(i, to, ctx, a, isUnsafe);
             case IMPL:
@@ -375,7 +378,7 @@ final class UnsafeWalker {
         if (t.isIdentLike(k)) {
             k++;
         }
-        if (k < to && t.kind[k] == Tokens.OPEN) {
+        if (k < to && t.kind(k) == Tokens.OPEN) {
             k = afterGroup(k, to);
         }
         if (op(k, ';')) {
@@ -388,7 +391,7 @@ final class UnsafeWalker {
         if (t.isIdentLike(i)) {
             i++;
         }
-        if (i < to && t.kind[i] == Tokens.OPEN) {
+        if (i < to && t.kind(i) == Tokens.OPEN) {
             int end = groupEnd(i, to);
             for (int k = i + 1; k < end; k++) {
                 if (kw(k, UNSAFE)) {
@@ -412,7 +415,7 @@ final class UnsafeWalker {
     }
 
     private int function(int i, int to, int ctx, Attrs a, boolean unsafeQualifier) {
-        int fnLine = t.line[i];
+        int fnLine = t.line(i);
         String name = t.isIdentLike(i + 1) ? t.identName(i + 1) : "?";
         int k = i + 2;
         int body = -1;
@@ -629,7 +632,7 @@ final class UnsafeWalker {
                     comma = Math.max(after, comma + 1);
                     continue;
                 }
-                if (t.kind[comma] == Tokens.OPEN) {
+                if (t.kind(comma) == Tokens.OPEN) {
                     scanTypes(comma + 1, groupEnd(comma, end));
                 }
                 comma = skipOne(comma);
@@ -671,7 +674,7 @@ final class UnsafeWalker {
                     tally.foreignItems++;
                     tally.foreignDeclarations.add(new UnsafeCounters.ForeignDeclaration(name,
                             kw(i, FN) ? "fn" : "static", abi, blockAttrs.linkLib, blockAttrs.linkKind, file,
-                            t.line[i]));
+                            t.line(i)));
                 }
                 scanTypes(i + 1, semi);
             }
@@ -688,15 +691,15 @@ final class UnsafeWalker {
      */
     private void scanTypes(int i, int to) {
         while (i < to) {
-            if (t.kind[i] == Tokens.OPEN) {
+            if (t.kind(i) == Tokens.OPEN) {
                 int end = groupEnd(i, to);
-                if (t.code[i] == '[') {
+                if (t.code(i) == '[') {
                     int semi = findSemi(i + 1, end);
                     scanTypes(i + 1, semi);
                     if (semi < end) {
                         expr(semi + 1, end, 0);
                     }
-                } else if (t.code[i] == '{') {
+                } else if (t.code(i) == '{') {
                     if (i > 0 && (op(i - 1, '<') || op(i - 1, ','))) {
                         countExpr(1); // a const generic argument block: Foo<{ N + 1 }>
                         block(i, to);
@@ -715,8 +718,8 @@ final class UnsafeWalker {
     private int skipAngle(int i, int to) {
         int d = 0;
         while (i < to) {
-            if (t.kind[i] == Tokens.PUNCT) {
-                switch (t.code[i]) {
+            if (t.kind(i) == Tokens.PUNCT) {
+                switch (t.code(i)) {
                     case '<' -> d++;
                     case Op.SHL -> d += 2;
                     case '>', Op.GE -> d--;
@@ -731,7 +734,7 @@ final class UnsafeWalker {
                 if (d <= 0) {
                     return i;
                 }
-            } else if (t.kind[i] == Tokens.OPEN && t.code[i] == '{' && d <= 0) {
+            } else if (t.kind(i) == Tokens.OPEN && t.code(i) == '{' && d <= 0) {
                 return i;
             } else {
                 i = skipOne(i);
@@ -745,7 +748,7 @@ final class UnsafeWalker {
         while (i < to) {
             if (op(i, '&') || op(i, Op.AND_AND) || op(i, '*')) {
                 i++;
-                if (i < to && t.kind[i] == Tokens.LIFETIME) {
+                if (i < to && t.kind(i) == Tokens.LIFETIME) {
                     i++;
                 }
                 if (kw(i, MUT) || kw(i, CONST)) {
@@ -759,7 +762,7 @@ final class UnsafeWalker {
             }
             if (kw(i, EXTERN)) {
                 i++;
-                if (i < to && t.kind[i] == Tokens.STRING) {
+                if (i < to && t.kind(i) == Tokens.STRING) {
                     i++;
                 }
                 continue;
@@ -774,7 +777,7 @@ final class UnsafeWalker {
                 }
                 return i;
             }
-            if (i < to && t.kind[i] == Tokens.OPEN && t.code[i] != '{') {
+            if (i < to && t.kind(i) == Tokens.OPEN && t.code(i) != '{') {
                 return afterGroup(i, to);
             }
             if (op(i, '!') || kw(i, UNDERSCORE)) {
@@ -857,10 +860,10 @@ final class UnsafeWalker {
     }
 
     private boolean looksLikeItem(int k, int to) {
-        if (k >= to || t.kind[k] != Tokens.IDENT) {
+        if (k >= to || t.kind(k) != Tokens.IDENT) {
             return false;
         }
-        switch (t.code[k]) {
+        switch (t.code(k)) {
             case FN: case STRUCT: case ENUM: case TRAIT: case IMPL: case MOD: case USE: case TYPE: case PUB:
             case EXTERN:
                 return true;
@@ -951,10 +954,10 @@ final class UnsafeWalker {
                     k = skipType(k + 1, to);
                     continue;
                 }
-                if (t.kind[k] != Tokens.PUNCT || !Op.isBinary(t.code[k])) {
+                if (t.kind(k) != Tokens.PUNCT || !Op.isBinary(t.code(k))) {
                     break;
                 }
-                int o = t.code[k];
+                int o = t.code(k);
                 single = false;
                 countExpr(1);
                 k++;
@@ -978,13 +981,13 @@ final class UnsafeWalker {
         if (k >= to) {
             return false;
         }
-        switch (t.kind[k]) {
+        switch (t.kind(k)) {
             case Tokens.STRING: case Tokens.CHAR: case Tokens.NUMBER: case Tokens.LIFETIME: case Tokens.RAW_IDENT:
                 return true;
             case Tokens.OPEN:
-                return t.code[k] != '{' || (flags & NO_STRUCT) == 0;
+                return t.code(k) != '{' || (flags & NO_STRUCT) == 0;
             case Tokens.PUNCT:
-                switch (t.code[k]) {
+                switch (t.code(k)) {
                     case '-': case '!': case '*': case '&': case Op.AND_AND: case '|': case Op.OR_OR: case '<':
                     case Op.SHL: case Op.PATH: case Op.DOT2: case Op.DOT2_EQ: case '#':
                         return true;
@@ -992,7 +995,7 @@ final class UnsafeWalker {
                         return false;
                 }
             case Tokens.IDENT:
-                switch (t.code[k]) {
+                switch (t.code(k)) {
                     case ELSE: case AS: case IN: case WHERE: case FN: case STRUCT: case ENUM: case IMPL: case TRAIT:
                     case MOD: case USE: case TYPE: case PUB: case EXTERN: case MUT: case REF: case DYN:
                         return false;
@@ -1037,8 +1040,8 @@ final class UnsafeWalker {
         if (i >= to) {
             return i;
         }
-        int kind = t.kind[i];
-        int code = t.code[i];
+        int kind = t.kind(i);
+        int code = t.code(i);
         int k;
         switch (kind) {
             case Tokens.PUNCT:
@@ -1159,7 +1162,7 @@ final class UnsafeWalker {
                 }
                 tally.unsafeBlocks++;
                 if (fn != null) {
-                    fn.blocks.add(t.line[i]);
+                    fn.blocks.add(t.line(i));
                 }
                 unsafeScopes++;
                 k = block(i + 1, to);
@@ -1201,7 +1204,7 @@ final class UnsafeWalker {
             case BECOME:
                 countExpr(1);
                 k = i + 1;
-                if (code == BREAK && k < to && t.kind[k] == Tokens.LIFETIME) {
+                if (code == BREAK && k < to && t.kind(k) == Tokens.LIFETIME) {
                     k++;
                 }
                 if (startsExpr(k, to, flags)) {
@@ -1211,7 +1214,7 @@ final class UnsafeWalker {
             case CONTINUE:
                 countExpr(1);
                 k = i + 1;
-                if (k < to && t.kind[k] == Tokens.LIFETIME) {
+                if (k < to && t.kind(k) == Tokens.LIFETIME) {
                     k++;
                 }
                 return k;
@@ -1284,7 +1287,7 @@ final class UnsafeWalker {
 
     /** After a block-bodied arm the next arm may follow without a comma. */
     private boolean isArmStartAfterBlock(int i) {
-        return i > 0 && t.kind[i - 1] == Tokens.CLOSE && t.code[i - 1] == '}';
+        return i > 0 && t.kind(i - 1) == Tokens.CLOSE && t.code(i - 1) == '}';
     }
 
     private void exprList(int i, int to, char alt) {
@@ -1352,9 +1355,9 @@ final class UnsafeWalker {
         if (k == i) {
             return i;
         }
-        if (op(k, '!') && k + 1 < to && t.kind[k + 1] == Tokens.OPEN) {
+        if (op(k, '!') && k + 1 < to && t.kind(k + 1) == Tokens.OPEN) {
             countExpr(1); // Expr::Macro
-            int delim = t.code[k + 1];
+            int delim = t.code(k + 1);
             int after = afterGroup(k + 1, to);
             int r = postfix(after, to);
             operandMacro = r == after ? (delim == '{' ? 2 : 1) : 0;
@@ -1378,7 +1381,7 @@ final class UnsafeWalker {
             i = attrs(i, to, new Attrs());
             if (op(i, Op.DOT2)) {
                 i = expr(i + 1, to, 0);
-            } else if ((t.isIdentLike(i) || (i < to && t.kind[i] == Tokens.NUMBER)) && op(i + 1, ':')) {
+            } else if ((t.isIdentLike(i) || (i < to && t.kind(i) == Tokens.NUMBER)) && op(i + 1, ':')) {
                 i = expr(i + 2, to, 0);
             } else if (t.isIdentLike(i)) {
                 i++;
@@ -1404,7 +1407,7 @@ final class UnsafeWalker {
                 if (kw(k, AWAIT)) {
                     countExpr(1);
                     k++;
-                } else if (t.isIdentLike(k) || (k < to && t.kind[k] == Tokens.NUMBER)) {
+                } else if (t.isIdentLike(k) || (k < to && t.kind(k) == Tokens.NUMBER)) {
                     k++;
                     if (op(k, Op.PATH) && (op(k + 1, '<') || op(k + 1, Op.SHL))) {
                         k = skipAngle(k + 1, to);

@@ -34,15 +34,15 @@ class AdvisoryDatabaseReaderTest {
     Path tmp;
 
     static final List<Problem> FIXTURE_PROBLEMS = List.of(
-            new Problem("advisory", "crates/mid-lib/RUSTSEC-2099-0007.md", 6,
+            new Problem(Problem.Stage.ADVISORY, "crates/mid-lib/RUSTSEC-2099-0007.md", 6,
                     "unknown field 'severity' in [advisory] (ignored)"),
-            new Problem("advisory", "crates/mid-lib/RUSTSEC-2099-0007.md", 14,
+            new Problem(Problem.Stage.ADVISORY, "crates/mid-lib/RUSTSEC-2099-0007.md", 14,
                     "[affected.functions] \"mid_lib::gone\": invalid version requirement '=> 0.1': unexpected '>' in "
                             + "the major version number of '=> 0.1' (function ignored)"),
-            new Problem("advisory", "crates/mid-lib/RUSTSEC-2099-0008.md", 9,
+            new Problem(Problem.Stage.ADVISORY, "crates/mid-lib/RUSTSEC-2099-0008.md", 9,
                     "[versions] unaffected: invalid version requirement '< 0.1.O': unexpected 'O' in the patch version "
                             + "number of '< 0.1.O'; skipped"),
-            new Problem("advisory", "crates/vuln-lib/RUSTSEC-2099-0006.md", 7,
+            new Problem(Problem.Stage.ADVISORY, "crates/vuln-lib/RUSTSEC-2099-0006.md", 7,
                     "malformed TOML: Unexpected end of line, expected ], a comma, or a newline; skipped"));
 
     @Test
@@ -186,9 +186,9 @@ class AdvisoryDatabaseReaderTest {
         AdvisoryDatabase db = AdvisoryDatabaseReader.read(root);
         assertEquals(1, db.advisories().size());
         assertEquals(List.of(
-                new Problem("advisory", "crates/other/RUSTSEC-2099-0004.md", 0,
+                new Problem(Problem.Stage.ADVISORY, "crates/other/RUSTSEC-2099-0004.md", 0,
                         "package 'vuln-lib' is not the folder's crate 'other'"),
-                new Problem("advisory", "crates/vuln-lib/RUSTSEC-2099-0004.md", 0,
+                new Problem(Problem.Stage.ADVISORY, "crates/vuln-lib/RUSTSEC-2099-0004.md", 0,
                         "id RUSTSEC-2099-0004 already read from crates/other/RUSTSEC-2099-0004.md; skipped")),
                 db.problems());
     }

@@ -16,7 +16,7 @@ class AdvisoryParserTest {
     }
 
     private static Problem problem(int line, String message) {
-        return new Problem("advisory", "crates/x/RUSTSEC-2099-0100.md", line, message);
+        return new Problem(Problem.Stage.ADVISORY, "crates/x/RUSTSEC-2099-0100.md", line, message);
     }
 
     @Test

@@ -31,8 +31,8 @@ class CrateListTest {
         assertEquals(List.of(new CrateRequest("serde", null), new CrateRequest("libc", "0.2.150"),
                 new CrateRequest("cc", null)), parsed.requests());
         assertEquals(List.of(
-                new Problem("fetch", list.toString(), 5, "line skipped: not a crate name: 'bad name'"),
-                new Problem("fetch", list.toString(), 6, "line skipped: not a version: 'latest' (of zlib)")),
+                new Problem(Problem.Stage.FETCH, list.toString(), 5, "line skipped: not a crate name: 'bad name'"),
+                new Problem(Problem.Stage.FETCH, list.toString(), 6, "line skipped: not a version: 'latest' (of zlib)")),
                 parsed.problems());
     }
 

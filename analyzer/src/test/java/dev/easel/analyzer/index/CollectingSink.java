@@ -10,6 +10,8 @@ public final class CollectingSink implements IndexSink {
     public final List<IndexCrate> crates = new ArrayList<>();
     public final List<IndexVersion> versions = new ArrayList<>();
     public final List<IndexDependency> dependencies = new ArrayList<>();
+    public final List<IndexOwner> owners = new ArrayList<>();
+    public final List<IndexCrateDownloads> crateDownloads = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
 
     @Override
@@ -25,6 +27,16 @@ public final class CollectingSink implements IndexSink {
     @Override
     public void dependency(IndexDependency d) {
         dependencies.add(d);
+    }
+
+    @Override
+    public void owner(IndexOwner o) {
+        owners.add(o);
+    }
+
+    @Override
+    public void crateDownloads(IndexCrateDownloads d) {
+        crateDownloads.add(d);
     }
 
     @Override

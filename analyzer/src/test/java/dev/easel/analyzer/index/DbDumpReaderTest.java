@@ -25,13 +25,13 @@ class DbDumpReaderTest {
     static final Path DUMPS = Path.of("../testdata/dumps").toAbsolutePath().normalize();
     static final Path SMALL = DUMPS.resolve("2024-06-01-020030");
 
-    /** Packs the small dump's tables into a tar.gz in the given order, as crates.io's tarball would hold them. */
-    static Path tar(Path dir, Path out, String... tables) throws IOException {
+    /** Packs a dated dump folder's tables into a tar.gz in the given order, as crates.io's tarball would hold them. */
+    static Path tar(Path dated, Path out, String... tables) throws IOException {
         try (OutputStream o = Files.newOutputStream(out);
              TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(o))) {
             for (String t : tables) {
-                Path f = SMALL.resolve("data/" + t + ".csv");
-                TarArchiveEntry e = new TarArchiveEntry("2024-06-01-020030/data/" + t + ".csv");
+                Path f = dated.resolve("data/" + t + ".csv");
+                TarArchiveEntry e = new TarArchiveEntry(dated.getFileName() + "/data/" + t + ".csv");
                 e.setSize(Files.size(f));
                 tar.putArchiveEntry(e);
                 Files.copy(f, tar);
@@ -52,10 +52,10 @@ class DbDumpReaderTest {
         assertEquals(11, s.versions.size(), "row of unknown crate 77 skipped");
         assertEquals(new IndexVersion("libz-sys", "1.1.9", SemVer.parse("1.1.9"), false, "z",
                 "2022-08-05 16:03:08.122212", 1478234L, "MIT OR Apache-2.0",
-                "ae5f4c9a54be9fc7d0b4d0e4a8e1c1b4f2d5b0d6e7c8a9b0c1d2e3f4a5b6c7d8", null), s.versions.get(0));
+                "ae5f4c9a54be9fc7d0b4d0e4a8e1c1b4f2d5b0d6e7c8a9b0c1d2e3f4a5b6c7d8", null, 1000L, null), s.versions.get(0));
         assertEquals(new IndexVersion("libc", "0.2.151", SemVer.parse("0.2.151"), true, null, "2023-12-05 00:00:00",
                 700100L, "MIT OR Apache-2.0", "4c2f6e4f8e3d2c1b0a9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39",
-                "1.13"), s.versions.get(3));
+                "1.13", 10L, null), s.versions.get(3));
         assertEquals(null, s.versions.get(4).crateSize());
 
         assertEquals(List.of(
@@ -75,8 +75,8 @@ class DbDumpReaderTest {
                         List.of("std"), "cfg(unix)", null)), s.dependencies);
 
         assertEquals(List.of(
-                new Problem("index", label + "data/versions.csv", 13, "row skipped: unknown crate_id 77"),
-                new Problem("index", label + "data/dependencies.csv", 8, "row skipped: unknown version_id 999")),
+                new Problem(Problem.Stage.INDEX, label + "data/versions.csv", 13, "row skipped: unknown crate_id 77"),
+                new Problem(Problem.Stage.INDEX, label + "data/dependencies.csv", 8, "row skipped: unknown version_id 999")),
                 s.problems);
     }
 
@@ -85,7 +85,10 @@ class DbDumpReaderTest {
         CollectingSink s = new CollectingSink();
         DbDumpReader.Stats stats = DbDumpReader.read(DUMPS.resolve("2024-06-01-020030"), s);
         assertSmallDump(s, SMALL + "/");
-        assertEquals(new DbDumpReader.Stats(6, 11, 7, 2, List.of()), stats);
+        assertEquals(new DbDumpReader.Stats(6, 11, 7, 0, 2, List.of(), List.of(
+                "no data/crate_owners.csv in " + SMALL + ": crate owners not imported",
+                "no crate download counts in " + SMALL
+                        + " (crates.csv has no downloads column and there is no crate_downloads.csv)")), stats);
         // the parent folder (holding the dated folder) reads the same
         CollectingSink viaParent = new CollectingSink();
         Path onlySmall = DUMPS; // DUMPS holds 2022-format and 2024-06-01-020030: the last dated folder wins
@@ -128,12 +131,17 @@ class DbDumpReaderTest {
     @Test
     void olderColumnSetIsReadByHeaderName() throws IOException {
         CollectingSink s = new CollectingSink();
-        DbDumpReader.read(DUMPS.resolve("2022-format"), s);
+        DbDumpReader.Stats stats = DbDumpReader.read(DUMPS.resolve("2022-format"), s);
         assertEquals(List.of(), s.problems);
         assertEquals(List.of("rand", "rand_core"), s.crates.stream().map(IndexCrate::name).toList());
+        // crates.csv still had the downloads column; no owner tables: a notice, not a problem
+        assertEquals(139933633L, s.crates.get(0).downloads());
+        assertEquals(List.of(), s.owners);
+        assertEquals(List.of("no data/crate_owners.csv in " + DUMPS.resolve("2022-format") + ": crate owners not imported"),
+                stats.notices());
         assertEquals(new IndexVersion("rand", "0.1.3-experimental", SemVer.parse("0.1.3-experimental"), false, null,
                 "2014-12-18 06:56:46.88489", null, "MIT/Apache-2.0",
-                "d879626d5babe4ca6c4ec953d712e28d939672b325a4f9352f28ca3c82568a15", null), s.versions.get(0));
+                "d879626d5babe4ca6c4ec953d712e28d939672b325a4f9352f28ca3c82568a15", null, 845L, null), s.versions.get(0));
         assertEquals(List.of(new IndexDependency("rand", "0.1.2", "rand_core", "^0.1", DependencyKind.NORMAL, false,
                 true, List.of(), null, null)), s.dependencies);
     }

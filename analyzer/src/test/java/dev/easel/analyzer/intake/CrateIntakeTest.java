@@ -178,7 +178,7 @@ class CrateIntakeTest {
         List<String> messages = c.problems().stream().map(Problem::message).toList();
         assertEquals(6, messages.size(), messages.toString());
         assertTrue(c.problems().stream().allMatch(p -> p.file().equals(archive.toString())
-                && p.stage().equals("intake")));
+                && p.stage() == Problem.Stage.INTAKE));
         assertTrue(messages.get(0).contains("escaped-dotdot"));
         assertTrue(messages.get(1).contains("/tmp/escaped-absolute.txt"));
         assertTrue(messages.get(2).contains("/etc/passwd"));
@@ -244,7 +244,7 @@ class CrateIntakeTest {
         CrateInput c = r.crates().get(0);
         assertEquals("oops-0.1.0", c.id(), "named from its folder");
         assertEquals(1, c.problems().size());
-        assertEquals("manifest", c.problems().get(0).stage());
+        assertEquals(Problem.Stage.MANIFEST, c.problems().get(0).stage());
         assertEquals(2, c.problems().get(0).line());
     }
 

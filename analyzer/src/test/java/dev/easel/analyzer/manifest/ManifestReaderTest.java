@@ -1,5 +1,6 @@
 package dev.easel.analyzer.manifest;
 
+import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.DependencyKind;
 import dev.easel.analyzer.model.Manifest;
@@ -145,7 +146,7 @@ class ManifestReaderTest {
     void malformedManifestIsAProblemWithLine() throws IOException {
         Manifest m = ManifestReader.parse(resource("malformed.toml"), Path.of("/crates/bad/Cargo.toml"), null);
         assertNotNull(m.error());
-        assertEquals("manifest", m.error().stage());
+        assertEquals(Problem.Stage.MANIFEST, m.error().stage());
         assertEquals("/crates/bad/Cargo.toml", m.error().file());
         // the unclosed inline table is detected where the next key starts
         assertEquals(7, m.error().line(), m.error().toString());

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class DebianRegistryTest {
         assertTrue(s.unsafeCounters().foreignItems() > 500, "foreign items " + s.unsafeCounters().foreignItems());
         assertTrue(s.unsafeCounters().foreignDeclarations().stream().anyMatch(d -> d.name().equals("SSL_new")));
         assertEquals(List.of("bindgen", "cc", "pkg-config", "vcpkg"), s.nativeCode().buildMechanisms());
-        assertEquals(List.of(new NativeCode.LanguageCount("C", 1, 88)), s.nativeCode().languages()); // build/expando.c
+        assertEquals(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 1, 88)), s.nativeCode().languages()); // build/expando.c
     }
 
     @Test
@@ -64,7 +65,7 @@ class DebianRegistryTest {
         // probes pkg-config (vcpkg is a msvc-only build-dependency it never calls on Debian's patched build.rs)
         SourceScan s = SourceScanner.scan(crate("libz-sys"), SourceScanOptions.defaults()
                 .withBuildDependencies(List.of("pkg-config", "cc", "cmake", "vcpkg")));
-        assertEquals(List.of(new NativeCode.LanguageCount("C", 1, 4)), s.nativeCode().languages());
+        assertEquals(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 1, 4)), s.nativeCode().languages());
         assertEquals(List.of(new NativeCode.FolderCount("src/", 1, 4)), s.nativeCode().topFolders());
         assertEquals(List.of("pkg-config", "cc (declared only)", "cmake (declared only)", "vcpkg (declared only)"),
                 s.nativeCode().buildMechanisms());

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.lexer.ModDecl;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
 

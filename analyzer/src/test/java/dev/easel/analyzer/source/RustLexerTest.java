@@ -1,5 +1,7 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.lexer.RustLexer;
+import dev.easel.analyzer.lexer.Tokens;
 import dev.easel.analyzer.model.Problem;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class SourceScannerTest {
                 .withBuildDependencies(List.of("cc", "pkg-config", "autocfg")));
         NativeCode n = s.nativeCode();
         // adler.c 3 lines + zlib.h 2 lines (a header beside C is C); x86.S 2 lines
-        assertEquals(List.of(new NativeCode.LanguageCount("C", 2, 5), new NativeCode.LanguageCount("Assembly", 1, 2)),
+        assertEquals(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 2, 5), new NativeCode.LanguageCount(NativeLanguage.ASSEMBLY, 1, 2)),
                 n.languages());
         assertEquals(List.of(new NativeCode.FolderCount("csrc/zlib/", 2, 5), new NativeCode.FolderCount("csrc/", 1, 2)),
                 n.topFolders());

@@ -17,9 +17,12 @@ import java.util.zip.Deflater;
 /**
  * Writes a synthetic crates.io {@code db-dump.tar.gz} in the real layout and column set, for benchmarks: crates.io
  * size is about {@code write(out, 150_000, 10, 7, seed)} (1.5M versions, ~10M dependency rows). Version ids are a
- * random permutation (as publication interleaves crates), dependency targets are skewed towards a few popular
- * crates, and text columns carry commas, quotes and line breaks. Streamed: memory holds one int per version.
- * Each table is generated twice from the same seed, once to learn its size (tar headers need it), once to write it.
+ * random permutation (as publication interleaves crates), dependency targets and downloads are skewed towards a few
+ * popular crates (low ids), and text columns carry commas, quotes and line breaks. Owners: a user per three crates,
+ * a team per 300; each crate has one to three owners drawn with a skew (some users own many crates), one in twenty
+ * also a team. {@code crate_owners.csv} comes before {@code users.csv} and {@code teams.csv}, as in crates.io's
+ * tarball, so the reader spills it. Streamed: memory holds one int per version. Each table is generated twice from
+ * the same seed, once to learn its size (tar headers need it), once to write it.
  */
 public final class SyntheticDump {
 
@@ -38,8 +41,14 @@ public final class SyntheticDump {
         }
         int versions = Math.multiplyExact(crates, versionsPerCrate);
         int[] versionIds = permutation(versions, new Random(seed));
+        int users = Math.max(1, crates / 3);
+        int teams = Math.max(1, crates / 300);
         Table[] tables = {
             new Table("crates", o -> crates(o, crates, seed)),
+            new Table("crate_downloads", o -> crateDownloads(o, crates, seed)),
+            new Table("crate_owners", o -> crateOwners(o, crates, users, teams, seed)),
+            new Table("teams", o -> teams(o, teams)),
+            new Table("users", o -> users(o, users, seed)),
             new Table("versions", o -> versions(o, crates, versionsPerCrate, versionIds, seed)),
             new Table("dependencies", o -> dependencies(o, crates, versionsPerCrate, depsPerVersion, versionIds, seed))
         };
@@ -82,6 +91,62 @@ public final class SyntheticDump {
             String readme = r.nextInt(10) == 0 ? "\"# " + name + "\n\nUse it, \"\"carefully\"\".\"" : "";
             out.line(date(r) + ",\"A crate, \"\"" + name + "\"\", for tests.\",https://docs.rs/" + name + ",,"
                     + id + ",,," + name + "," + readme + ",https://github.com/example/" + name + "," + date(r));
+        }
+        out.flush();
+    }
+
+    /** All-time downloads falling with the crate id (a power law), with noise so the ranking is not the id order. */
+    private static void crateDownloads(OutputStream o, int n, long seed) throws IOException {
+        Random r = new Random(seed * 31 + 4);
+        Lines out = new Lines(o);
+        out.line("crate_id,downloads");
+        for (int id = 1; id <= n; id++) {
+            out.line(id + "," + (long) (500_000_000 / Math.pow(id, 1.2) * (0.5 + r.nextDouble())));
+        }
+        out.flush();
+    }
+
+    private static void crateOwners(OutputStream o, int crates, int users, int teams, long seed) throws IOException {
+        Random r = new Random(seed * 31 + 5);
+        Lines out = new Lines(o);
+        out.line("crate_id,created_at,created_by,owner_id,owner_kind");
+        int[] picked = new int[3];
+        for (int c = 1; c <= crates; c++) {
+            int owners = 1 + (r.nextInt(4) == 0 ? 1 : 0) + (r.nextInt(20) == 0 ? 1 : 0);
+            int count = 0;
+            for (int k = 0; k < owners; k++) {
+                double x = r.nextDouble();
+                int user = 1 + (int) (users * x * x); // skewed: low ids own many crates
+                if (count == 0 || (picked[0] != user && (count < 2 || picked[1] != user))) {
+                    picked[count++] = user;
+                    out.line(c + "," + date(r) + "," + picked[0] + "," + user + ",0");
+                }
+            }
+            if (r.nextInt(20) == 0) {
+                out.line(c + "," + date(r) + "," + picked[0] + "," + (1 + r.nextInt(teams)) + ",1");
+            }
+        }
+        out.flush();
+    }
+
+    private static void users(OutputStream o, int n, long seed) throws IOException {
+        Random r = new Random(seed * 31 + 6);
+        Lines out = new Lines(o);
+        out.line("gh_avatar,gh_id,gh_login,id,name");
+        for (int id = 1; id <= n; id++) {
+            String login = "dev-" + Integer.toString(id, 36);
+            out.line("https://avatars.example/u/" + id + "," + (10_000 + id) + "," + login + "," + id + ","
+                    + (r.nextInt(3) == 0 ? "" : "\"Developer, No. " + id + "\""));
+        }
+        out.flush();
+    }
+
+    private static void teams(OutputStream o, int n) throws IOException {
+        Lines out = new Lines(o);
+        out.line("avatar,github_id,id,login,name,org_id");
+        for (int id = 1; id <= n; id++) {
+            out.line("https://avatars.example/t/" + id + "," + (20_000 + id) + "," + id + ",github:org-" + id
+                    + ":maintainers,Maintainers," + (30_000 + id));
         }
         out.flush();
     }

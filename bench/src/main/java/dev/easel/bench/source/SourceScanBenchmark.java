@@ -2,7 +2,7 @@ package dev.easel.bench.source;
 
 import dev.easel.bench.HeapPeak;
 import dev.easel.analyzer.model.Problem;
-import dev.easel.analyzer.source.CrateFiles;
+import dev.easel.analyzer.intake.CrateFiles;
 import dev.easel.analyzer.source.SourceScan;
 import dev.easel.analyzer.source.SourceScanOptions;
 import dev.easel.analyzer.source.SourceScanner;

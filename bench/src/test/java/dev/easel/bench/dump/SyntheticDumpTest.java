@@ -2,6 +2,7 @@ package dev.easel.bench.dump;
 
 import dev.easel.analyzer.index.CollectingSink;
 import dev.easel.analyzer.index.DbDumpReader;
+import dev.easel.analyzer.index.IndexOwner;
 import dev.easel.analyzer.index.IndexVersion;
 import dev.easel.analyzer.index.LatestVersions;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,21 @@ class SyntheticDumpTest {
         LatestVersions latest = new LatestVersions();
         DbDumpReader.Stats stats = DbDumpReader.read(dump, s.and(latest), tmp);
         assertEquals(List.of(), s.problems);
-        assertEquals(new DbDumpReader.Stats(200, 800, 2400, 0, List.of()), stats);
+        assertEquals(List.of(200L, 800L, 2400L, 0L), List.of(stats.crates(), stats.versions(), stats.dependencies(),
+                stats.problems()));
+        assertEquals(List.of("crate_owners"), stats.spilled(), "crate_owners.csv comes before users.csv, as crates.io's");
+        assertEquals(List.of(), stats.notices());
+        // owners: every crate has one to three users, some a team too; users own several crates each
+        assertEquals(stats.owners(), s.owners.size());
+        Set<String> owned = new HashSet<>();
+        s.owners.forEach(o -> owned.add(o.crate()));
+        assertEquals(200, owned.size(), "every crate has an owner");
+        assertTrue(s.owners.size() > 220 && s.owners.size() < 400, "owners: " + s.owners.size());
+        assertTrue(s.owners.stream().anyMatch(o -> o.kind() == IndexOwner.Kind.TEAM));
+        assertTrue(s.owners.stream().map(IndexOwner::id).distinct().count() < 200, "users own several crates");
+        // downloads: one count per crate, highest at the low (popular) ids
+        assertEquals(200, s.crateDownloads.size());
+        assertTrue(s.crateDownloads.get(0).downloads() > 100 * s.crateDownloads.get(199).downloads());
         Set<String> names = new HashSet<>();
         s.crates.forEach(c -> names.add(c.name()));
         assertEquals(200, names.size(), "unique crate names");

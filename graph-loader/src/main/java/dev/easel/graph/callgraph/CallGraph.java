@@ -1,6 +1,5 @@
 package dev.easel.graph.callgraph;
 
-import dev.easel.analyzer.model.GraphStats;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 

@@ -1,7 +1,6 @@
 package dev.easel.graph.callgraph;
 
 import dev.easel.analyzer.model.CrateAnalysis;
-import dev.easel.analyzer.model.GraphStats;
 
 import java.util.LinkedHashMap;
 import java.util.List;

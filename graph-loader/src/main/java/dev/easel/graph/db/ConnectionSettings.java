@@ -7,16 +7,27 @@ import java.nio.file.Path;
  *
  * @param uri      bolt://, neo4j://, with +s / +ssc variants; null for the embedded server
  * @param username user for a remote server
- * @param password password for a remote server (never logged); for the embedded server, null means no auth
+ * @param password password for a remote server (never logged); the embedded server's is in its data folder
+ *                 ({@link PasswordFile})
  * @param database database name, null for the server's default
  * @param dataDir  the embedded server's folder
- * @param boltPort the embedded server's port, 0 for a free one
+ * @param server   how an embedded server started here listens
  */
 public record ConnectionSettings(String uri, String username, String password, String database, Path dataDir,
-                                 int boltPort) {
+                                 EmbeddedServerOptions server) {
+
+    /** The embedded server started here listens on loopback, with authentication. */
+    public ConnectionSettings(String uri, String username, String password, String database, Path dataDir, int boltPort) {
+        this(uri, username, password, database, dataDir, EmbeddedServerOptions.loopback(boltPort));
+    }
 
     public static Path defaultDataDir() {
         return Path.of(System.getProperty("user.home"), ".easel", "neo4j");
+    }
+
+    /** The embedded server on {@code dataDir}: the one serving it already, or one started here on loopback. */
+    public static ConnectionSettings forDataDir(Path dataDir) {
+        return new ConnectionSettings(null, null, null, null, dataDir, 0);
     }
 
     public boolean embedded() {

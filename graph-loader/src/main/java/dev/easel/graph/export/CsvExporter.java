@@ -223,7 +223,9 @@ public final class CsvExporter {
 
         List<String> importArguments(Path abs) {
             List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j", "--overwrite-destination=true",
-                    "--id-type=string", "--array-delimiter=" + CsvFile.ARRAY_DELIMITER));
+                    "--id-type=string", "--array-delimiter=" + CsvFile.ARRAY_DELIMITER,
+                    // beside the files, not in whatever folder the importer was started from
+                    "--report-file=" + abs.resolve("import.report")));
             nodeFiles.forEach((type, f) -> args.add("--nodes=" + type.label() + "=" + abs.resolve(f.fileName)));
             relFiles.forEach((type, f) -> args.add("--relationships=" + type.type() + "=" + abs.resolve(f.fileName)));
             return args;

@@ -1,7 +1,9 @@
 package dev.easel.graph.index;
 
 import dev.easel.analyzer.index.IndexCrate;
+import dev.easel.analyzer.index.IndexCrateDownloads;
 import dev.easel.analyzer.index.IndexDependency;
+import dev.easel.analyzer.index.IndexOwner;
 import dev.easel.analyzer.index.IndexSink;
 import dev.easel.analyzer.index.IndexVersion;
 import dev.easel.analyzer.index.LatestVersions;
@@ -22,18 +24,36 @@ import java.util.Set;
 /**
  * Loads the crates.io index (db-dump or registry index, streamed by the readers of {@code dev.easel.analyzer.index})
  * into the graph: Crate, Version ({@code id = name@version}, the key built-crate analyses attach to later),
- * VERSION_OF and DEPENDS_ON with Painter's property names, in {@code UNWIND} batches; at the end {@code latest = true}
- * on each crate's newest non-yanked version (false on its others).
+ * VERSION_OF and DEPENDS_ON with Painter's property names, {@code (:Owner {id, kind, login, name})-[:OWNS]->(:Crate)}
+ * and {@code downloads} on crates and versions, in {@code UNWIND} batches; at the end {@code latest = true} on each
+ * crate's newest non-yanked version (false on its others) and, when the versions carried recent downloads, their sum
+ * per crate as {@code recent_downloads}.
  *
  * <p>Idempotent: nodes are MERGEd; a version's DEPENDS_ON are deleted when the version is written, before its
- * dependencies (which the readers always send after it) are created again. Memory: one batch per record kind, the
- * latest version per crate and the set of crate names.
+ * dependencies (which the readers always send after it) are created again. An import that brings owners replaces
+ * every OWNS relationship (deleted before its first owner is written) and removes owners left owning nothing; one
+ * without owners (the registry index, an older dump) leaves them as they were. Memory: one batch per record kind, the
+ * latest version and the recent downloads per crate, and the set of crate names.
  */
 public final class IndexLoader implements IndexSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexLoader.class);
 
-    static final String CRATES = "UNWIND $rows AS r MERGE (c:Crate {name: r.name}) SET c.repository = r.repository";
+    static final String CRATES = """
+            UNWIND $rows AS r
+            MERGE (c:Crate {name: r.name})
+            SET c.repository = r.repository, c.created_at = r.created_at, c.downloads = coalesce(r.downloads, c.downloads)""";
+    static final String CRATE_DOWNLOADS = "UNWIND $rows AS r MATCH (c:Crate {name: r.name}) SET c.downloads = r.downloads";
+    static final String DROP_OWNERSHIPS = "MATCH (:Owner)-[o:OWNS]->(:Crate) CALL (o) { DELETE o } IN TRANSACTIONS OF 10000 ROWS";
+    static final String OWNERS = """
+            UNWIND $rows AS r
+            MATCH (c:Crate {name: r.crate})
+            MERGE (o:Owner {id: r.id}) SET o.kind = r.kind, o.login = r.login, o.name = r.name
+            MERGE (o)-[:OWNS]->(c)""";
+    static final String DROP_FORMER_OWNERS = """
+            MATCH (o:Owner) WHERE NOT (o)-[:OWNS]->(:Crate)
+            CALL (o) { DETACH DELETE o } IN TRANSACTIONS OF 10000 ROWS""";
+    static final String RECENT = "UNWIND $rows AS r MATCH (c:Crate {name: r.name}) SET c.recent_downloads = r.recent";
     static final String VERSIONS = """
             UNWIND $rows AS r
             MERGE (c:Crate {name: r.crate})
@@ -52,7 +72,8 @@ public final class IndexLoader implements IndexSink {
             SET v.latest = coalesce(v.version = r.latest, false)""";
 
     /** Counts of what was sent, and problems the readers reported. */
-    public record Report(long crates, long versions, long dependencies, long latest, List<String> problems) {
+    public record Report(long crates, long versions, long dependencies, long latest, long owners, long crateDownloads,
+                         List<String> problems) {
         public Report {
             problems = List.copyOf(problems);
         }
@@ -65,10 +86,15 @@ public final class IndexLoader implements IndexSink {
     private final List<Object> crates = new ArrayList<>();
     private final List<Object> versions = new ArrayList<>();
     private final List<Object> dependencies = new ArrayList<>();
+    private final List<Object> owners = new ArrayList<>();
+    private final List<Object> crateDownloads = new ArrayList<>();
+    private final Map<String, Long> recentByCrate = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private long crateCount;
     private long versionCount;
     private long dependencyCount;
+    private long ownerCount;
+    private long crateDownloadCount;
 
     public IndexLoader(GraphStore store, int batchSize) {
         this.store = store;
@@ -83,6 +109,8 @@ public final class IndexLoader implements IndexSink {
         Map<String, Object> row = new HashMap<>();
         row.put("name", c.name());
         row.put("repository", c.repository());
+        row.put("created_at", c.createdAt());
+        row.put("downloads", c.downloads());
         crates.add(row);
         crateCount++;
         if (crates.size() >= batchSize) {
@@ -112,6 +140,11 @@ public final class IndexLoader implements IndexSink {
         props.put("crate_size", v.crateSize());
         props.put("checksum", v.checksum());
         props.put("rust_version", v.rustVersion());
+        props.put("downloads", v.downloads());
+        if (v.recentDownloads() != null) { // absent: keep what an earlier import with a window wrote
+            props.put("recent_downloads", v.recentDownloads());
+            recentByCrate.merge(v.crate(), v.recentDownloads(), Long::sum);
+        }
         versions.add(Map.of("id", v.crate() + "@" + v.num(), "crate", v.crate(), "props", props));
         versionCount++;
         if (versions.size() >= batchSize) {
@@ -140,6 +173,42 @@ public final class IndexLoader implements IndexSink {
     }
 
     @Override
+    public void owner(IndexOwner o) {
+        if (o.crate() == null || o.login() == null) {
+            return;
+        }
+        if (ownerCount == 0) {
+            flushCrates(); // owners MATCH their crate
+            try (Session session = store.session()) {
+                session.run(DROP_OWNERSHIPS).consume(); // this import's owners replace all former ones
+            }
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("crate", o.crate());
+        row.put("id", o.id());
+        row.put("kind", o.kind().graphName());
+        row.put("login", o.login());
+        row.put("name", o.name());
+        owners.add(row);
+        ownerCount++;
+        if (owners.size() >= batchSize) {
+            flushOwners();
+        }
+    }
+
+    @Override
+    public void crateDownloads(IndexCrateDownloads d) {
+        if (d.crate() == null) {
+            return;
+        }
+        crateDownloads.add(Map.of("name", d.crate(), "downloads", d.downloads()));
+        crateDownloadCount++;
+        if (crateDownloads.size() >= batchSize) {
+            flushCrateDownloads();
+        }
+    }
+
+    @Override
     public void problem(Problem p) {
         LOG.warn("index: {}", p);
         if (problems.size() < 1000) {
@@ -150,6 +219,21 @@ public final class IndexLoader implements IndexSink {
     /** Writes what is buffered and marks latest versions; call once, after the reader returns. */
     public Report finish() {
         flushDependencies();
+        flushOwners();
+        flushCrateDownloads();
+        if (ownerCount > 0) {
+            try (Session session = store.session()) {
+                session.run(DROP_FORMER_OWNERS).consume();
+            }
+        }
+        List<Object> recent = new ArrayList<>();
+        for (Map.Entry<String, Long> e : recentByCrate.entrySet()) {
+            recent.add(Map.of("name", e.getKey(), "recent", e.getValue()));
+            if (recent.size() >= batchSize) {
+                write(RECENT, recent);
+            }
+        }
+        write(RECENT, recent);
         List<Object> rows = new ArrayList<>();
         long marked = 0;
         for (String crate : cratesWithVersions) {
@@ -163,11 +247,21 @@ public final class IndexLoader implements IndexSink {
             }
         }
         write(LATEST, rows);
-        return new Report(crateCount, versionCount, dependencyCount, marked, problems);
+        return new Report(crateCount, versionCount, dependencyCount, marked, ownerCount, crateDownloadCount, problems);
     }
 
     private void flushCrates() {
         write(CRATES, crates);
+    }
+
+    private void flushOwners() {
+        flushCrates();
+        write(OWNERS, owners);
+    }
+
+    private void flushCrateDownloads() {
+        flushCrates(); // crate downloads MATCH their crate
+        write(CRATE_DOWNLOADS, crateDownloads);
     }
 
     private void flushVersions() {

@@ -1,15 +1,18 @@
 package dev.easel.graph.load;
 
 import dev.easel.analyzer.model.BuildOutcome;
+import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.Export;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.NativeCode;
+import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.ResolvedDependency;
 import dev.easel.analyzer.model.SemVer;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.VcsInfo;
 import dev.easel.graph.callgraph.Call;
 import dev.easel.graph.callgraph.CallGraph;
 import dev.easel.graph.callgraph.CallGraphDot;
@@ -262,15 +265,28 @@ public final class VersionRows {
         NativeCode n = a.nativeCode();
         p.put("native_files", n == null ? null : n.totalFiles());
         p.put("native_lines", n == null ? null : n.totalLines());
-        p.put("c_lines", n == null ? null : lines(n, "c"));
-        p.put("cpp_lines", n == null ? null : lines(n, "c++", "cpp"));
-        p.put("asm_lines", n == null ? null : lines(n, "assembly", "asm"));
+        p.put("c_lines", n == null ? null : lines(n, NativeLanguage.C));
+        p.put("cpp_lines", n == null ? null : lines(n, NativeLanguage.CPP));
+        p.put("asm_lines", n == null ? null : lines(n, NativeLanguage.ASSEMBLY));
         p.put("native_mechanisms", n == null ? null : emptyToNull(n.buildMechanisms()));
+
+        // provenance facts (docs/provenance.md) and what the build script does (docs/build-scripts.md)
+        VcsInfo vcs = a.vcs();
+        p.put("homepage", m == null ? null : m.homepage());
+        p.put("vcs_commit", vcs == null ? null : vcs.commit());
+        p.put("vcs_path", vcs == null ? null : vcs.pathInVcs());
+        p.put("vcs_dirty", vcs == null || !vcs.present() ? null : vcs.dirty());
+        p.put("has_cargo_toml_orig", vcs == null ? null : vcs.cargoTomlOrig());
+        BuildScriptEffects script = a.buildScript();
+        p.put("build_script_effects", script == null ? null : emptyToNull(script.effects()));
+        p.put("build_script_inferred", script == null ? null : emptyToNull(script.inferred()));
 
         if (graph != null) {
             // only a built analysis knows these; a source-only one leaves the build's values alone
             BuildOutcome b = a.build();
             p.put("analysed", true);
+            // only a build observes a script: a source-only analysis leaves an earlier build's observations alone
+            p.put("build_script_observed", script == null ? null : emptyToNull(script.observed()));
             p.put("build_status", b == null ? null : b.status().name().toLowerCase(Locale.ROOT));
             p.put("failure", b == null || b.failure() == null ? null : b.failure().name().toLowerCase(Locale.ROOT));
             p.put("missing_libraries", b == null ? null : emptyToNull(b.missingLibraries()));
@@ -297,16 +313,9 @@ public final class VersionRows {
         p.put("safe_" + name, c == null ? null : c.safe());
     }
 
-    private static long lines(NativeCode n, String... languages) {
-        long sum = 0;
-        for (NativeCode.LanguageCount l : n.languages()) {
-            for (String want : languages) {
-                if (l.language() != null && l.language().equalsIgnoreCase(want)) {
-                    sum += l.lines();
-                }
-            }
-        }
-        return sum;
+    private static long lines(NativeCode n, NativeLanguage language) {
+        return n.languages().stream().filter(l -> l.language() == language).mapToLong(NativeCode.LanguageCount::lines)
+                .sum();
     }
 
     static Map<String, Object> functionProps(FunctionNode f) {

@@ -20,7 +20,9 @@ public final class GraphSchema {
     }
 
     public static final NodeType CRATE = new NodeType("Crate", string("name"), "", List.of(
-            string("repository", "index import")));
+            string("repository", "index import"), string("created_at", "index import"),
+            number("downloads", "index import: all time"),
+            number("recent_downloads", "index import: summed over a window of the version-downloads archive")));
 
     public static final NodeType VERSION = new NodeType("Version", string("id"), "`name@version`", List.of(
             string("name"), string("version"), number("major"), number("minor"), number("patch"), string("pre"),
@@ -33,6 +35,11 @@ public final class GraphSchema {
             number("foreign_items"), number("static_muts"), number("unsafe_attributes"), number("macro_unsafe"),
             number("native_files", "native census"), number("native_lines"), number("c_lines"), number("cpp_lines"),
             number("asm_lines"), strings("native_mechanisms", ""),
+            string("homepage"), string("vcs_commit", "`.cargo_vcs_info.json`'s `git.sha1`"),
+            string("vcs_path", "`path_in_vcs`"), flag("vcs_dirty"), flag("has_cargo_toml_orig"),
+            strings("build_script_effects", "docs/build-scripts.md"), strings("build_script_inferred", ""),
+            strings("build_script_observed", "seen in a traced build"),
+            string("provenance_status", "easel provenance verify"), string("provenance_checked_at"),
             flag("analysed", "false on a version known only as a resolved dependency"),
             string("build_status", "`ok`/`failed`/`timed_out`/`skipped`"), string("failure", "failure class"),
             strings("missing_libraries", ""), string("rustc"),
@@ -41,6 +48,8 @@ public final class GraphSchema {
             string("load_state", "`loading`/`complete`/`failed`/`rolled_back`"), string("load_error"),
             flag("yanked", "index import"), string("created_at", "index import"), number("crate_size", "index import"),
             string("checksum", "index import"), string("rust_version", "index import"),
+            number("downloads", "index import: all time"),
+            number("recent_downloads", "index import: over a window of the version-downloads archive"),
             // last: the CSV export fills this column in a second pass (LatestColumn)
             flag("latest", "the crate's highest non-yanked version")));
 
@@ -57,6 +66,12 @@ public final class GraphSchema {
     public static final NodeType FOREIGN_FUNCTION = new NodeType("ForeignFunction", string("name"), "", List.of());
 
     public static final NodeType NATIVE_LIBRARY = new NodeType("NativeLibrary", string("name"), "", List.of());
+
+    public static final NodeType OWNER = new NodeType("Owner", string("id"), "`kind:login`", List.of(
+            string("kind", "`user`/`team`"), string("login", "GitHub login, or `github:org:team`"), string("name")));
+
+    public static final NodeType REPOSITORY = new NodeType("Repository", string("url"), "as the manifest names it",
+            List.of());
 
     public static final RelationshipType VERSION_OF = new RelationshipType("VERSION_OF", VERSION, CRATE, false, "",
             List.of());
@@ -90,37 +105,45 @@ public final class GraphSchema {
             strings("patched", "Cargo requirements"), strings("unaffected", ""),
             strings("functions", "the paths of `[affected.functions]`"), string("file", "in the database")));
 
-    /** The state of the last advisory import: {@code importing} until its last write, then {@code complete}. */
+    /** Both written by easel advisories import; AdvisoryImport is the state of the last import. */
     public static final NodeType ADVISORY_IMPORT = new NodeType("AdvisoryImport", string("id"), "`rustsec`", List.of(
             string("state", "`importing`/`complete`"), string("source"), string("started_at"), string("finished_at"),
             number("advisories"), number("affects"), number("names"), number("unmatched"), number("reaches")));
 
-    public static final List<NodeType> NODES = List.of(CRATE, VERSION, FUNCTION, FOREIGN_FUNCTION, NATIVE_LIBRARY);
+    public static final RelationshipType OWNS = new RelationshipType("OWNS", OWNER, CRATE, false,
+            "from the db-dump's crate_owners.csv; replaced by each import that carries owners", List.of());
+    public static final RelationshipType MAY_SQUAT = new RelationshipType("MAY_SQUAT", CRATE, CRATE, false,
+            "the suspect's name may squat the popular crate's (easel typosquat; all replaced on each run)",
+            List.of(strings("checks", "the typosquatting checks that fired"), number("score", "0 to 1")));
 
-    /**
-     * Written by {@code easel advisories import}, not by loading analyses: neither the loader's statements nor the
-     * CSV export carry them (docs/advisories.md).
-     */
-    public static final List<NodeType> ADVISORY_NODES = List.of(ADVISORY, ADVISORY_IMPORT);
+    public static final RelationshipType BUILT_FROM = new RelationshipType("BUILT_FROM", VERSION, REPOSITORY, false,
+            "easel provenance verify; replaced by each check of the version", List.of(
+            string("status", "`match`/`differs`/`commit-missing`/`no-vcs-info`/`no-repository`/"
+                    + "`repository-unavailable`"),
+            strings("differing", "the first 100 differing files"), string("checked_at"), string("commit"),
+            string("path_in_vcs"), flag("dirty"), number("only_in_repository", "files the package left out")));
 
-    public static final RelationshipType CONCERNS = new RelationshipType("CONCERNS", ADVISORY, CRATE, true,
+    public static final List<NodeType> NODES = List.of(CRATE, VERSION, FUNCTION, FOREIGN_FUNCTION, NATIVE_LIBRARY,
+            OWNER, REPOSITORY, ADVISORY, ADVISORY_IMPORT);
+
+    // easel advisories import writes these, and replaces them all on each import (docs/advisories.md)
+    public static final RelationshipType CONCERNS = new RelationshipType("CONCERNS", ADVISORY, CRATE, false,
             "the advisory's crate", List.of());
-    public static final RelationshipType AFFECTS = new RelationshipType("AFFECTS", ADVISORY, VERSION, true,
+    public static final RelationshipType AFFECTS = new RelationshipType("AFFECTS", ADVISORY, VERSION, false,
             "neither patched nor unaffected", List.of());
-    public static final RelationshipType NAMES = new RelationshipType("NAMES", ADVISORY, FUNCTION, true,
+    public static final RelationshipType NAMES = new RelationshipType("NAMES", ADVISORY, FUNCTION, false,
             "a function `[affected.functions]` names, in an affected version", List.of(
             string("path", "as the advisory writes it"), string("requirement", "under which it is vulnerable"),
             string("rule", "how the path matched")));
-    public static final RelationshipType REACHES = new RelationshipType("REACHES", VERSION, ADVISORY, true,
+    public static final RelationshipType REACHES = new RelationshipType("REACHES", VERSION, ADVISORY, false,
             "the version can call a function the advisory names, in a version it resolved to", List.of(
             number("length", "calls on the shortest path"), strings("path", "its function names"),
             strings("crates", "the crates it crosses"), string("function", "the named path it ends at"),
             strings("functions", "every named path reached"), string("via", "the affected version reached")));
 
-    public static final List<RelationshipType> ADVISORY_RELATIONSHIPS = List.of(CONCERNS, AFFECTS, NAMES, REACHES);
-
     public static final List<RelationshipType> RELATIONSHIPS = List.of(VERSION_OF, DEPENDS_ON, RESOLVED_TO, INVOKES,
-            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS);
+            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS, OWNS, MAY_SQUAT, BUILT_FROM, CONCERNS, AFFECTS,
+            NAMES, REACHES);
 
     public static final List<Index> INDEXES = List.of(
             new Index("version_name_version", VERSION, List.of("name", "version"), "queries by crate and version"),
@@ -128,13 +151,14 @@ public final class GraphSchema {
             new Index("function_crate", FUNCTION, List.of("crate"), "queries by crate"),
             new Index("function_name", FUNCTION, List.of("name"), "queries by function path"),
             new Index("function_owner", FUNCTION, List.of("owner"), "re-analysis and rollback find a version's functions"),
-            new Index("version_load_state", VERSION, List.of("load_state"), "recovery finds half-loaded versions"));
+            new Index("version_load_state", VERSION, List.of("load_state"), "recovery finds half-loaded versions"),
+            new Index("crate_downloads", CRATE, List.of("downloads"),
+                    "the typosquat corpus and top-crates-by-downloads rank crates by downloads"));
 
     /** Constraints, then indexes: each safe to run again. */
     public static List<String> statements() {
         List<String> out = new ArrayList<>();
         NODES.forEach(n -> out.add(n.constraint()));
-        ADVISORY_NODES.forEach(n -> out.add(n.constraint()));
         INDEXES.forEach(i -> out.add(i.create()));
         return out;
     }

@@ -19,16 +19,16 @@ public final class SchemaDoc {
     public static String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("| node | key | properties |\n| --- | --- | --- |\n");
-        for (NodeType n : concat(GraphSchema.NODES, GraphSchema.ADVISORY_NODES)) {
+        for (NodeType n : GraphSchema.NODES) {
             md.append("| `").append(n.label()).append("` | `").append(n.key().name()).append('`')
                     .append(n.keyDoc().isEmpty() ? "" : " = " + n.keyDoc()).append(" | ")
                     .append(list(n.properties())).append(" |\n");
         }
         md.append("\n| relationship | properties | meaning |\n| --- | --- | --- |\n");
-        for (RelationshipType r : concat(GraphSchema.RELATIONSHIPS, GraphSchema.ADVISORY_RELATIONSHIPS)) {
+        for (RelationshipType r : GraphSchema.RELATIONSHIPS) {
             md.append("| `(").append(r.from().label()).append(")-[:").append(r.type()).append("]->(")
                     .append(r.to().label()).append(")` | ").append(list(r.properties())).append(" | ")
-                    .append(r.doc()).append(r.owned() ? "" : (r.doc().isEmpty() ? "" : "; ") + "shared, merged")
+                    .append(r.owned() || !r.doc().isEmpty() ? r.doc() : "shared, merged")
                     .append(" |\n");
         }
         md.append("\n| index | on | why |\n| --- | --- | --- |\n");
@@ -37,12 +37,6 @@ public final class SchemaDoc {
                     .append(String.join(", ", i.properties())).append(")` | ").append(i.why()).append(" |\n");
         }
         return md.toString();
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new java.util.ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     private static String list(List<Property> properties) {

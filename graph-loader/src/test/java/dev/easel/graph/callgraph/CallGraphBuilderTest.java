@@ -1,7 +1,6 @@
 package dev.easel.graph.callgraph;
 
 import dev.easel.analyzer.model.CallEdge;
-import dev.easel.analyzer.model.GraphStats;
 import dev.easel.analyzer.model.Provenance;
 import dev.easel.graph.testdata.SampleAnalyses;
 import org.junit.jupiter.api.Test;

@@ -31,10 +31,10 @@ class GraphStoreTest {
 
     @Test
     void secondProcessOnSameDataDirGetsClearError(@TempDir Path dir) {
-        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(dir, 0, null)) {
+        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(dir, EmbeddedServerOptions.loopback(0))) {
             assertTrue(EmbeddedNeo4j.inUse(dir));
             EmbeddedNeo4j.DataDirInUseException e = assertThrows(EmbeddedNeo4j.DataDirInUseException.class,
-                    () -> EmbeddedNeo4j.start(dir, 0, null));
+                    () -> EmbeddedNeo4j.start(dir, EmbeddedServerOptions.loopback(0)));
             assertTrue(e.getMessage().contains("in use by another easel process"), e.getMessage());
         }
         assertTrue(!EmbeddedNeo4j.inUse(dir));
@@ -42,9 +42,9 @@ class GraphStoreTest {
 
     @Test
     void remoteWithAuthenticationAcceptsRightAndRefusesWrongPassword(@TempDir Path dir) {
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, 0, "s3cret-pass")) {
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, EmbeddedServerOptions.loopback(0))) {
             try (GraphStore remote = GraphStore.open(
-                    new ConnectionSettings(server.boltUri(), "neo4j", "s3cret-pass", null, null, 0))) {
+                    new ConnectionSettings(server.boltUri(), "neo4j", PasswordFile.in(dir).read(), null, null, 0))) {
                 try (Session session = remote.session()) {
                     assertEquals(2, session.run("RETURN 1 + 1").single().get(0).asInt());
                 }

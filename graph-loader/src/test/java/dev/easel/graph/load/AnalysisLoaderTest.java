@@ -6,7 +6,9 @@ import dev.easel.analyzer.model.FunctionInfo;
 import dev.easel.graph.callgraph.Detail;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.EmbeddedNeo4j;
+import dev.easel.graph.db.EmbeddedServerOptions;
 import dev.easel.graph.db.GraphStore;
+import dev.easel.graph.db.PasswordFile;
 import dev.easel.graph.db.TestGraphStores;
 import dev.easel.graph.testdata.SampleAnalyses;
 import org.junit.jupiter.api.Test;
@@ -162,8 +164,9 @@ class AnalysisLoaderTest {
 
     @Test
     void remoteServerWithAuthentication(@TempDir Path dir) {
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, 0, "password");
-             GraphStore remote = GraphStore.open(new ConnectionSettings(server.boltUri(), "neo4j", "password", null, null, 0))) {
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, EmbeddedServerOptions.loopback(0));
+             GraphStore remote = GraphStore.open(new ConnectionSettings(server.boltUri(), "neo4j",
+                     PasswordFile.in(dir).read(), null, null, 0))) {
             LoadReport r = AnalysisLoader.load(remote, List.of(SampleAnalyses.zlibby(), SampleAnalyses.minizRs()),
                     options(Detail.BOUNDARY));
             assertEquals(2, r.versionsLoaded());

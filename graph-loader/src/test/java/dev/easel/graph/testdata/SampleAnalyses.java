@@ -1,6 +1,9 @@
 package dev.easel.graph.testdata;
 
+import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.BuildOutcome;
+import dev.easel.analyzer.model.BuildScriptEffect;
+import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.CallEdge;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.Dependency;
@@ -14,6 +17,7 @@ import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.Provenance;
 import dev.easel.analyzer.model.ResolvedDependency;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.VcsInfo;
 
 import java.util.List;
 import java.util.Map;
@@ -67,7 +71,7 @@ public final class SampleAnalyses {
      */
     public static CrateAnalysis zlibby() {
         return CrateAnalysis.builder("zlibby", "1.0.0")
-                .manifest(new Manifest("zlibby", "1.0.0", null, "2021", "z", "build.rs", "MIT", null, null, List.of(),
+                .manifest(new Manifest("zlibby", "1.0.0", null, "2021", "z", "build.rs", "MIT", null, null, null, List.of(),
                         false, Map.of(), List.of(
                         new Dependency("miniz-rs", null, "^0.2", DependencyKind.NORMAL, false, true, List.of("simd"),
                                 null, Dependency.Source.REGISTRY, null),
@@ -77,8 +81,16 @@ public final class SampleAnalyses {
                 .unsafeCounters(new UnsafeCounters(new UnsafeCounters.Count(5, 1), new UnsafeCounters.Count(40, 7),
                         new UnsafeCounters.Count(1, 0), UnsafeCounters.Count.ZERO, new UnsafeCounters.Count(2, 1),
                         3, 1, 2, 0, 0, 0, 4, 0, List.of(), List.of()))
-                .nativeCode(new NativeCode(List.of(new NativeCode.LanguageCount("C", 3, 1200),
-                        new NativeCode.LanguageCount("Assembly", 1, 50)), List.of(), List.of("cc")))
+                .nativeCode(new NativeCode(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 3, 1200),
+                        new NativeCode.LanguageCount(NativeLanguage.ASSEMBLY, 1, 50)), List.of(), List.of("cc")))
+                .vcs(new VcsInfo(true, "b4d8564f38ac5dc928da5e6325ef3f4dd9cfd519", true, "zlibby", false))
+                .buildScript(new BuildScriptEffects("build.rs", List.of(
+                        new BuildScriptEffects.Finding(BuildScriptEffect.NATIVE_COMPILE, "cc", "build.rs", 3,
+                                BuildScriptEffects.Basis.INFERRED),
+                        new BuildScriptEffects.Finding(BuildScriptEffect.NATIVE_COMPILE, "cc", "syscalls", 40,
+                                BuildScriptEffects.Basis.OBSERVED),
+                        new BuildScriptEffects.Finding(BuildScriptEffect.NETWORK, "192.0.2.1:80 (refused: ENETUNREACH)",
+                                "syscalls", 41, BuildScriptEffects.Basis.OBSERVED))))
                 .linkedLibraries(List.of(new LinkedLibrary("z", "dylib", "build-script", "zlibby")))
                 .resolved(List.of(new ResolvedDependency("miniz-rs", "0.2.0", DependencyKind.NORMAL)))
                 .functions(List.of(

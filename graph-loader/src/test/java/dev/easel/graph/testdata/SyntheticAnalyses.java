@@ -136,7 +136,7 @@ public final class SyntheticAnalyses implements Iterable<CrateAnalysis> {
         List<LinkedLibrary> links = i % 20 == 0 ? List.of(new LinkedLibrary("lib" + (i % 10), "dylib", "build-script", name))
                 : List.of();
         return CrateAnalysis.builder(name, "1.0.0")
-                .manifest(new Manifest(name, "1.0.0", null, "2021", null, null, "MIT", null, null, List.of(), false,
+                .manifest(new Manifest(name, "1.0.0", null, "2021", null, null, "MIT", null, null, null, List.of(), false,
                         Map.of(), deps, null))
                 .build(new BuildOutcome(BuildOutcome.Status.OK, null, List.of(), "ok", null, "rustc 1.95.0", "", false, 1))
                 .unsafeCounters(new UnsafeCounters(new UnsafeCounters.Count(n, n / 10), new UnsafeCounters.Count(n * 10, n),

@@ -25,6 +25,9 @@ public record ReportData(
         QueryResult buildOutcomes,
         QueryResult buildFailures,
         QueryResult missingLibraries,
+        QueryResult downloadShares,
+        QueryResult buildScriptCensus,
+        QueryResult buildScriptsReachingOut,
         QueryResult advisoryExposure,
         QueryResult vulnerableReach,
         QueryResult nativeAdvisories) {
@@ -49,6 +52,9 @@ public record ReportData(
                 run(sessions, catalog, "build-outcomes", TOP),
                 run(sessions, catalog, "build-failures", TOP),
                 run(sessions, catalog, "missing-native-libraries", TOP),
+                run(sessions, catalog, "download-shares", TOP),
+                run(sessions, catalog, "build-script-census", TOP),
+                run(sessions, catalog, "build-scripts-reaching-out", TOP),
                 run(sessions, catalog, "advisory-exposure", ALL_ADVISORIES),
                 run(sessions, catalog, "vulnerable-reach", TOP),
                 run(sessions, catalog, "native-advisories", TOP));

@@ -88,6 +88,9 @@ public final class ReportGenerator {
         comparison(data, b);
         figure(charts, "unsafe-share", b);
 
+        b.add(new ReportBlock.Heading(2, "Weighted by downloads"));
+        downloadWeighted(data, b);
+
         b.add(new ReportBlock.Heading(2, "How much unsafe"));
         b.add(new ReportBlock.Paragraph("Crates by Painter's unsafe_total (the sum of geiger's five unsafe counters), "
                 + "in buckets that grow tenfold: a logarithmic scale. Query: unsafe-distribution."));
@@ -123,6 +126,16 @@ public final class ReportGenerator {
         b.add(table(data.buildOutcomes()));
         b.add(table(data.buildFailures()));
         b.add(table(data.missingLibraries()));
+
+        b.add(new ReportBlock.Heading(2, "What build scripts do"));
+        b.add(new ReportBlock.Paragraph("Each effect of docs/build-scripts.md: the latest analysed versions whose "
+                + "build script has it, inferred from its sources or observed when easel built it (cargo's "
+                + "build-script output, and the system calls of the sandboxed run, refused ones included), as a share "
+                + "of the versions with a build script. Query: build-script-census."));
+        b.add(table(data.buildScriptCensus()));
+        b.add(new ReportBlock.Paragraph("Crates whose build script reaches the network, downloads, or writes outside "
+                + "its OUT_DIR; 'observed' lists what a build saw it attempt. Query: build-scripts-reaching-out."));
+        b.add(table(data.buildScriptsReachingOut()));
         return b;
     }
 
@@ -155,6 +168,33 @@ public final class ReportGenerator {
                         + "impls, traits, methods) is unsafe, counted from source by easel's lexer, so crates whose "
                         + "build failed still count.",
                 "Calling into a crate that uses unsafe: " + basisExplanation(basis))));
+    }
+
+    /** The shares by crate count beside the same shares by downloads, after the coverage they rest on. */
+    private static void downloadWeighted(ReportData data, List<ReportBlock> b) {
+        QueryResult shares = data.downloadShares();
+        long allDownloads = shares.getLong(0, "downloads");
+        if (allDownloads == 0) {
+            b.add(new ReportBlock.Paragraph("The graph holds no download counts, so no share can be weighted by them: "
+                    + "import the crates.io db-dump (easel index import --db-dump). Query: download-shares."));
+            return;
+        }
+        b.add(new ReportBlock.Paragraph("Coverage: the analysed crates are " + count(shares.getLong(1, "crates"))
+                + " of the graph's " + count(shares.getLong(0, "crates")) + " crates and receive "
+                + pct(shares.getDouble(1, "downloads_pct")) + " of the " + count(allDownloads)
+                + " downloads recorded there (crates.io's all-time counts from the db-dump); "
+                + count(shares.getLong(2, "crates")) + " analysed crates have no download count and weigh nothing. "
+                + "Below, each share by crates (as in the sections above) stands beside the share of the analysed "
+                + "crates' downloads going to those crates: what people download, rather than what is published. "
+                + "Query: download-shares."));
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 3; r < shares.size(); r++) {
+            rows.add(List.of(String.valueOf(shares.get(r, "measure")), count(shares.getLong(r, "crates")),
+                    pct(shares.getDouble(r, "crates_pct")), count(shares.getLong(r, "downloads")),
+                    pct(shares.getDouble(r, "downloads_pct"))));
+        }
+        b.add(new ReportBlock.Table(List.of("analysed crates that …", "crates", "share of crates", "downloads",
+                "share of downloads"), rows, new boolean[] {false, true, true, true, true}));
     }
 
     private static String basisText(String basis) {

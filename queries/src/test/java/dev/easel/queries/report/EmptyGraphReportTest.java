@@ -39,6 +39,7 @@ class EmptyGraphReportTest {
         String markdown = Files.readString(report.markdown());
         assertTrue(markdown.contains("| share using unsafe | 19.11% | 0.00% (0) |"), markdown);
         assertTrue(markdown.contains("(no data for this chart)"));
+        assertTrue(markdown.contains("The graph holds no download counts"), markdown);
         assertTrue(report.chartFiles().isEmpty());
         assertTrue(Files.readString(report.html()).contains("(no rows)"));
     }

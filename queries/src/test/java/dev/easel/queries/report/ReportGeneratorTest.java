@@ -81,6 +81,18 @@ class ReportGeneratorTest {
         assertTrue(markdown.contains("| tensor-sys | 0.1.0 | 400 | 90,000 | 5,000 | 85,000 | 0 | cmake, bindgen |"));
         assertTrue(markdown.contains("| failed | missing_native_library | 1 | curl-sys@0.4.70 |"));
         assertTrue(markdown.contains("| curl | 1 | curl-sys |"));
+        // weighted by downloads, beside the counts, after the coverage
+        assertTrue(markdown.contains("Coverage: the analysed crates are 12 of the graph's 18 crates and receive 62.86% "
+                + "of the 4,354 downloads recorded there"), markdown);
+        assertTrue(markdown.contains("1 analysed crates have no download count"));
+        assertTrue(markdown.contains("| use unsafe | 10 | 83.33% | 2,637 | 96.35% |"));
+        assertTrue(markdown.contains("| declare or call C functions | 8 | 66.67% | 2,630 | 96.09% |"));
+        assertTrue(markdown.contains("| link z | 1 | 8.33% | 300 | 10.96% |"));
+        // what build scripts do
+        assertTrue(markdown.contains("## What build scripts do"), markdown);
+        assertTrue(markdown.contains("| native-compile | 5 | 62.5 | 1 | 8 |"), markdown);
+        assertTrue(markdown.contains("| tensor-sys | 0.1.0 | download, fs-write-elsewhere, network | "
+                + "fs-write-elsewhere, network |"), markdown);
         // security advisories
         assertTrue(markdown.contains("## Security advisories"));
         assertTrue(markdown.contains("- 4 advisories affect a version some analysed crate resolved."), markdown);

@@ -44,7 +44,7 @@ public final class Sandboxes {
                 return new Choice(new NoSandbox(), null);
             case BWRAP: {
                 Optional<Sandbox> bwrap = workingBwrap();
-                return bwrap.map(s -> new Choice(s, null)).orElseGet(() -> new Choice(null, new Problem("build", null, 0,
+                return bwrap.map(s -> new Choice(s, null)).orElseGet(() -> new Choice(null, new Problem(Problem.Stage.BUILD, null, 0,
                         "sandbox mode bwrap asked but bubblewrap does not work here (install Debian package bubblewrap)")));
             }
             default: {
@@ -56,11 +56,11 @@ public final class Sandboxes {
                 if (unshare.isPresent()) {
                     String msg = "bubblewrap unavailable: build scripts run with no network (unshare) but can write the host's files";
                     LOG.warn("{}", msg);
-                    return new Choice(unshare.get(), new Problem("build", null, 0, msg));
+                    return new Choice(unshare.get(), new Problem(Problem.Stage.BUILD, null, 0, msg));
                 }
                 String msg = "no sandbox available (neither bwrap nor unshare works): build scripts and proc macros run UNISOLATED";
                 LOG.warn("{}", msg);
-                return new Choice(new NoSandbox(), new Problem("build", null, 0, msg));
+                return new Choice(new NoSandbox(), new Problem(Problem.Stage.BUILD, null, 0, msg));
             }
         }
     }

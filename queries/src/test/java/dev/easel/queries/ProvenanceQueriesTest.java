@@ -1,0 +1,107 @@
+package dev.easel.queries;
+
+import dev.easel.graph.db.GraphStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The provenance and build-script queries against the fixture graph, row by row (see its last section). */
+class ProvenanceQueriesTest {
+
+    private static GraphStore store;
+    private static QueryCatalog catalog;
+
+    @BeforeAll
+    static void loadFixture() {
+        store = FixtureGraph.load();
+        catalog = QueryCatalog.load();
+    }
+
+    private static List<List<Object>> run(String name) {
+        QueryDefinition q = catalog.get(name);
+        try (Session session = store.session()) {
+            QueryResult result = QueryRunner.run(session, q, Map.of(), 50);
+            assertEquals(q.columns(), result.columns(), name + ": columns differ from its header");
+            return result.rows();
+        }
+    }
+
+    private static List<Object> row(Object... values) {
+        List<Object> row = new ArrayList<>();
+        for (Object v : values) {
+            row.add(v instanceof Integer i ? Long.valueOf(i) : v);
+        }
+        return row;
+    }
+
+    @SafeVarargs
+    private static List<List<Object>> rows(List<Object>... rows) {
+        return Arrays.asList(rows);
+    }
+
+    @Test
+    void buildScriptCensus() {
+        // 8 latest analysed versions have a build script; native-tls's does nothing
+        assertEquals(rows(
+                row("native-compile", 5, 62.5, 1, 8),
+                row("rerun-if", 4, 50.0, 4, 8),
+                row("cfg", 3, 37.5, 3, 8),
+                row("env-read", 3, 37.5, 0, 8),
+                row("native-probe", 3, 37.5, 3, 8),
+                row("process-spawn", 3, 37.5, 1, 8),
+                row("bindgen", 2, 25.0, 0, 8),
+                row("download", 2, 25.0, 0, 8),
+                row("network", 2, 25.0, 1, 8),
+                row("fs-read-outside", 1, 12.5, 0, 8),
+                row("fs-write-elsewhere", 1, 12.5, 1, 8),
+                row("fs-write-out-dir", 1, 12.5, 1, 8)), run("build-script-census"));
+    }
+
+    @Test
+    void buildScriptsReachingOut() {
+        assertEquals(rows(
+                row("tensor-sys", "0.1.0", List.of("download", "fs-write-elsewhere", "network"),
+                        List.of("fs-write-elsewhere", "network"),
+                        List.of("bindgen", "download", "fs-write-elsewhere", "native-compile", "network")),
+                row("curl-sys", "0.4.70", List.of("download", "network"), List.of(),
+                        List.of("download", "native-compile", "native-probe", "network", "process-spawn"))),
+                run("build-scripts-reaching-out"));
+    }
+
+    @Test
+    void provenanceShares() {
+        assertEquals(rows(
+                row("versions", 12, 100.0, "versions"),
+                row("with a repository", 9, 75.0, "versions"),
+                row("without a repository", 3, 25.0, "versions"),
+                row("with VCS info", 9, 75.0, "versions"),
+                row("without VCS info", 3, 25.0, "versions"),
+                row("packaged dirty", 2, 22.22, "with VCS info"),
+                row("with Cargo.toml.orig", 8, 66.67, "versions"),
+                row("checked against the repository", 12, 100.0, "versions"),
+                row("match", 4, 33.33, "checked"),
+                row("differs", 2, 16.67, "checked"),
+                row("commit-missing", 1, 8.33, "checked"),
+                row("no-vcs-info", 1, 8.33, "checked"),
+                row("no-repository", 3, 25.0, "checked"),
+                row("repository-unavailable", 1, 8.33, "checked")), run("provenance-shares"));
+    }
+
+    @Test
+    void provenanceMismatches() {
+        assertEquals(rows(
+                row("openssl-sys", "0.9.100", "differs", "https://github.com/sfackler/rust-openssl",
+                        "4444444444444444444444444444444444444444", 2, List.of("build/main.rs", "debian/patches/series")),
+                row("hashlib-capi", "1.0.0", "differs", "https://github.com/hashlib/hashlib-capi",
+                        "8888888888888888888888888888888888888888", 1, List.of("src/lib.rs")),
+                row("openssl", "0.10.60", "commit-missing", "https://github.com/sfackler/rust-openssl",
+                        "5555555555555555555555555555555555555555", 0, List.of())), run("provenance-mismatches"));
+    }
+}
