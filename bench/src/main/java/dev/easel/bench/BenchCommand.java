@@ -1,5 +1,6 @@
 package dev.easel.bench;
 
+import dev.easel.bench.advisory.AdvisoryReachBenchmark;
 import dev.easel.bench.build.BuildBenchmark;
 import dev.easel.bench.demangle.DemangleBenchmark;
 import dev.easel.bench.dump.SyntheticDump;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
                 + "(see docs/PERFORMANCE.md).",
         subcommands = {BenchCommand.Ir.class, BenchCommand.Demangle.class, BenchCommand.Source.class,
                 BenchCommand.Manifests.class, BenchCommand.Dump.class, BenchCommand.Build.class,
-                BenchCommand.Load.class, BenchCommand.Typosquat.class})
+                BenchCommand.Load.class, BenchCommand.Typosquat.class, BenchCommand.Advisories.class})
 final class BenchCommand {
 
     private static PrintStream out() {
@@ -135,6 +136,23 @@ final class BenchCommand {
         @Override
         public Integer call() {
             LoadBenchmark.run(crates, functions, out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "advisories", mixinStandardHelpOptions = true,
+            description = {"Every advisory's reach over a synthetic ecosystem in the embedded Neo4j, computed once in "
+                    + "memory (easel advisories import) vs one Cypher shortest-path match per (version, advisory) "
+                    + "question, timed on a sample and extrapolated; the sample's answers are compared."})
+    static final class Advisories implements Callable<Integer> {
+        @Option(names = "--crates", defaultValue = "1000") int crates;
+        @Option(names = "--functions-per-crate", defaultValue = "200") int functions;
+        @Option(names = "--advisories", defaultValue = "60") int advisories;
+        @Option(names = "--sample", defaultValue = "40", description = "Questions the baseline answers.") int sample;
+
+        @Override
+        public Integer call() {
+            AdvisoryReachBenchmark.run(crates, functions, advisories, sample, out());
             return ExitCode.OK.code();
         }
     }
