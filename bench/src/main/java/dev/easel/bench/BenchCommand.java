@@ -45,6 +45,19 @@ final class BenchCommand {
         return p;
     }
 
+    /** A benchmark over a registry folder (Debian's by default). */
+    abstract static class OverRegistry implements Callable<Integer> {
+        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
+
+        abstract void run(Path registry) throws IOException;
+
+        @Override
+        public Integer call() throws IOException {
+            run(existing(registry));
+            return ExitCode.OK.code();
+        }
+    }
+
     @Command(name = "ir", mixinStandardHelpOptions = true,
             description = "LLVM IR reading throughput and peak heap vs plain line-by-line reading of the same .ll file.")
     static final class Ir implements Callable<Integer> {
@@ -72,25 +85,19 @@ final class BenchCommand {
 
     @Command(name = "source", mixinStandardHelpOptions = true,
             description = "Lexing + unsafe counting + native census over a registry vs reading its bytes.")
-    static final class Source implements Callable<Integer> {
-        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
-
+    static final class Source extends OverRegistry {
         @Override
-        public Integer call() {
-            SourceScanBenchmark.run(existing(registry), out());
-            return ExitCode.OK.code();
+        void run(Path registry) {
+            SourceScanBenchmark.run(registry, out());
         }
     }
 
     @Command(name = "manifests", mixinStandardHelpOptions = true,
             description = "Cargo.toml files parsed per second over a registry vs reading their bytes.")
-    static final class Manifests implements Callable<Integer> {
-        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
-
+    static final class Manifests extends OverRegistry {
         @Override
-        public Integer call() throws IOException {
-            ManifestBenchmark.run(existing(registry), out());
-            return ExitCode.OK.code();
+        void run(Path registry) throws IOException {
+            ManifestBenchmark.run(registry, out());
         }
     }
 
@@ -116,13 +123,10 @@ final class BenchCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "40 Debian crates built with worker reuse vs a fresh target folder per crate (Painter's way).")
-    static final class Build implements Callable<Integer> {
-        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
-
+    static final class Build extends OverRegistry {
         @Override
-        public Integer call() throws IOException {
-            BuildBenchmark.run(BuildBenchmark.debianCrates(existing(registry)), registry, out());
-            return ExitCode.OK.code();
+        void run(Path registry) throws IOException {
+            BuildBenchmark.run(BuildBenchmark.debianCrates(registry), registry, out());
         }
     }
 

@@ -25,29 +25,13 @@ class RustDemanglerFuzzTest {
     void demangle(byte[] input) {
         String symbol = new String(input, StandardCharsets.UTF_8);
         Optional<DemangledSymbol> guarded = RustDemangler.demangle(symbol);
-        DemangledSymbol unguarded = unguarded(symbol);
+        // the scheme's parser on the symbol as given (no .llvm. suffix removed), with no catch around it
+        DemangledSymbol unguarded = RustDemangler.demangleOrNull(symbol);
         guarded.ifPresent(RustDemanglerFuzzTest::check);
         if (unguarded != null) {
             check(unguarded);
         }
         assertEquals(guarded, RustDemangler.demangle(symbol), "the same symbol demangles the same way");
-    }
-
-    /** The scheme's parser on the symbol as given (no .llvm. suffix removed), with no catch around it. */
-    private static DemangledSymbol unguarded(String s) {
-        if (s.startsWith("_ZN")) {
-            return LegacyDemangler.demangle(s, 3);
-        }
-        if (s.startsWith("__ZN")) {
-            return LegacyDemangler.demangle(s, 4);
-        }
-        if (s.startsWith("_R")) {
-            return V0Demangler.demangle(s, 2);
-        }
-        if (s.startsWith("__R")) {
-            return V0Demangler.demangle(s, 3);
-        }
-        return null;
     }
 
     private static void check(DemangledSymbol d) {

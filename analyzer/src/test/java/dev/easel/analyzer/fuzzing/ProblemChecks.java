@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +40,19 @@ public final class ProblemChecks {
         assertTrue(line >= 0 && line <= lines, () -> "problem line outside the file's " + lines + " lines: " + where);
         assertNotNull(message, () -> "problem without message: " + where);
         assertFalse(message.isBlank(), () -> "problem with a blank message: " + where);
+    }
+
+    /**
+     * Asserts what a line reader (IR, MIR) owes for any input: every line of {@code file} read, no more lines skipped
+     * than read, and every problem located; returns the number of lines.
+     */
+    public static long assertEveryLineRead(Path file, byte[] input, long linesRead, long linesSkipped,
+                                           Collection<Problem> problems) {
+        long lines = lines(input);
+        assertEquals(lines, linesRead, "every line is read");
+        assertTrue(linesSkipped <= lines, "never more lines skipped than read");
+        assertLocated(problems, Set.of(file.toString()), lines);
+        return lines;
     }
 
     /** Lines as {@link BufferedReader#readLine()} counts them (\n, \r or \r\n end a line), decoded as ISO-8859-1. */

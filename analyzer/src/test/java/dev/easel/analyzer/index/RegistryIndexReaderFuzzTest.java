@@ -3,14 +3,11 @@ package dev.easel.analyzer.index;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.easel.analyzer.fuzzing.ProblemChecks;
 import dev.easel.analyzer.fuzzing.Scratch;
-import dev.easel.analyzer.model.Problem;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,30 +31,13 @@ class RegistryIndexReaderFuzzTest {
     @Timeout(10)
     void indexFile(byte[] input) throws IOException {
         Scratch.write(FILE, input);
-        List<Problem> problems = new ArrayList<>();
-        List<String> crates = new ArrayList<>();
-        List<IndexVersion> versions = new ArrayList<>();
-        RegistryIndexReader.Stats stats = RegistryIndexReader.read(ROOT, new IndexSink() {
-            @Override
-            public void crate(IndexCrate c) {
-                crates.add(c.name());
-            }
-
-            @Override
-            public void version(IndexVersion v) {
-                versions.add(v);
-            }
-
-            @Override
-            public void problem(Problem p) {
-                problems.add(p);
-            }
-        });
-        ProblemChecks.assertLocated(problems, Set.of(FILE.toString()), ProblemChecks.lines(input));
-        assertEquals(problems.size(), stats.problems());
-        for (IndexVersion v : versions) {
+        CollectingSink sink = new CollectingSink();
+        RegistryIndexReader.Stats stats = RegistryIndexReader.read(ROOT, sink);
+        ProblemChecks.assertLocated(sink.problems, Set.of(FILE.toString()), ProblemChecks.lines(input));
+        assertEquals(sink.problems.size(), stats.problems());
+        for (IndexVersion v : sink.versions) {
             assertNotNull(v.num());
-            assertEquals(crates.get(0), v.crate(), "every version of a file is of its first crate");
+            assertEquals(sink.crates.get(0).name(), v.crate(), "every version of a file is of its first crate");
         }
     }
 }

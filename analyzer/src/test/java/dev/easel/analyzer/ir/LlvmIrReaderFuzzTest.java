@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,10 +27,8 @@ class LlvmIrReaderFuzzTest {
     void llvmIr(byte[] input) throws IOException {
         Scratch.write(LL, input);
         IrModule module = IrModule.read(LL);
-        long lines = ProblemChecks.lines(input);
-        assertEquals(lines, module.linesRead(), "every line is read");
-        assertTrue(module.linesSkipped() <= lines);
-        ProblemChecks.assertLocated(module.problems(), Set.of(LL.toString()), lines);
+        long lines = ProblemChecks.assertEveryLineRead(LL, input, module.linesRead(), module.linesSkipped(),
+                module.problems());
         for (IrFunction f : module.functions()) {
             assertNotNull(f.symbol());
             assertTrue(f.irLine() >= 1 && f.irLine() <= lines, () -> "define outside the file: " + f);

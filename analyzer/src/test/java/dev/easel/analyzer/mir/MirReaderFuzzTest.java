@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,10 +25,8 @@ class MirReaderFuzzTest {
     void mir(byte[] input) throws IOException {
         Scratch.write(MIR, input);
         MirModule module = MirReader.read(MIR);
-        long lines = ProblemChecks.lines(input);
-        assertEquals(lines, module.linesRead(), "every line is read");
-        assertTrue(module.linesSkipped() <= lines);
-        ProblemChecks.assertLocated(module.problems(), Set.of(MIR.toString()), lines);
+        long lines = ProblemChecks.assertEveryLineRead(MIR, input, module.linesRead(), module.linesSkipped(),
+                module.problems());
         for (MirFunction f : module.functions()) {
             assertNotNull(f.path());
             assertTrue(f.mirLine() >= 1 && f.mirLine() <= lines, () -> "fn outside the file: " + f);

@@ -1,5 +1,7 @@
 package dev.easel.graph.advisory;
 
+import dev.easel.analyzer.demangle.PathSyntax;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +54,7 @@ final class RustPath {
             return List.of(new Form(segs, false));
         }
         String inner = first.endsWith(">") ? first.substring(1, first.length() - 1) : first.substring(1);
-        int as = indexOfAs(inner);
+        int as = PathSyntax.indexOfAs(inner);
         List<Form> out = new ArrayList<>(2);
         out.add(new Form(join(typePath(as < 0 ? inner : inner.substring(0, as)), rest), false));
         if (as >= 0) {
@@ -114,41 +116,8 @@ final class RustPath {
         return segment.substring(0, lt).strip();
     }
 
-    private static int indexOfAs(String s) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (depth == 0 && s.startsWith(" as ", i)) {
-                return i;
-            }
-            if (c == '<' || c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == '>' && (i == 0 || s.charAt(i - 1) != '-')) || c == ')' || c == ']' || c == '}') {
-                depth--;
-            }
-        }
-        return -1;
-    }
-
-    /** Splits at {@code ::} outside brackets; empty segments dropped. */
+    /** Splits at {@code ::} outside brackets; segments stripped, empty ones dropped. */
     static List<String> split(String path) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '<' || c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == '>' && (i == 0 || path.charAt(i - 1) != '-')) || c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && c == ':' && i + 1 < path.length() && path.charAt(i + 1) == ':') {
-                out.add(path.substring(start, i).strip());
-                start = i + 2;
-                i++;
-            }
-        }
-        out.add(path.substring(start).strip());
-        out.removeIf(String::isEmpty);
-        return out;
+        return PathSyntax.split(path).stream().map(String::strip).filter(seg -> !seg.isEmpty()).toList();
     }
 }
