@@ -13,10 +13,9 @@ import dev.easel.analyzer.model.ResolvedDependency;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A made-up ecosystem for the advisory reach benchmark, deterministic for a seed: crates depend on up to four earlier
@@ -101,22 +100,7 @@ public final class SyntheticEcosystem {
 
     /** The analyses, produced lazily one at a time. */
     public Iterable<CrateAnalysis> analyses() {
-        return () -> new Iterator<>() {
-            int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < crates;
-            }
-
-            @Override
-            public CrateAnalysis next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return crate(next++);
-            }
-        };
+        return () -> IntStream.range(0, crates).mapToObj(this::crate).iterator();
     }
 
     public CrateAnalysis crate(int i) {
