@@ -52,6 +52,7 @@ final class IngestCommand extends DatabaseCommand {
         List<LoadReport.Failure> notLoaded = reports.stream().flatMap(r -> r.failed().stream()).toList();
         err().printf("easel: %d crates analysed (%d failed, %d from cache), %d versions loaded into %s%n",
                 outcome.crates(), outcome.failed(), outcome.fromCache(), loaded, db.settings());
+        err().print(outcome.dependencyLine());
         notLoaded.forEach(f -> err().println("easel: not loaded: " + f));
         if (summary) {
             SummaryTable.print(store, out());

@@ -21,6 +21,8 @@ import java.util.List;
  * @param filesWithErrors      .rs files with lexing problems (counted as far as possible)
  * @param unsafeFunctions      per function: which functions hold unsafe code, with lines
  * @param foreignDeclarations  functions and statics declared in extern blocks, with ABI and #[link]
+ * @param rules                which code was counted; null in analyses written before easel recorded it, which all
+ *                             followed {@link UnsafeRules#GEIGER}
  */
 public record UnsafeCounters(
         Count functions,
@@ -37,11 +39,24 @@ public record UnsafeCounters(
         int filesScanned,
         int filesWithErrors,
         List<UnsafeFunction> unsafeFunctions,
-        List<ForeignDeclaration> foreignDeclarations) {
+        List<ForeignDeclaration> foreignDeclarations,
+        UnsafeRules rules) {
 
     public UnsafeCounters {
         unsafeFunctions = unsafeFunctions == null ? List.of() : List.copyOf(unsafeFunctions);
         foreignDeclarations = foreignDeclarations == null ? List.of() : List.copyOf(foreignDeclarations);
+    }
+
+    /** The same counters, made under {@code r}. */
+    public UnsafeCounters withRules(UnsafeRules r) {
+        return new UnsafeCounters(functions, exprs, itemImpls, itemTraits, methods, unsafeBlocks, externBlocks,
+                foreignItems, staticMuts, unsafeAttributes, macroUnsafe, filesScanned, filesWithErrors, unsafeFunctions,
+                foreignDeclarations, r);
+    }
+
+    /** The rules these counters were made under; analyses older than the field were all geiger's. */
+    public UnsafeRules rulesOrDefault() {
+        return rules == null ? UnsafeRules.GEIGER : rules;
     }
 
     /** Painter's {@code unsafe_total}: the sum of the five unsafe counters. */

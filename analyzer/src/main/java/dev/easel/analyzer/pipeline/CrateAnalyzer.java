@@ -14,6 +14,7 @@ import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.provenance.VcsInfoReader;
 import dev.easel.analyzer.source.SourceScan;
 import dev.easel.analyzer.source.SourceScanOptions;
@@ -33,9 +34,11 @@ import java.util.Map;
 final class CrateAnalyzer {
 
     private final boolean usedFilesOnly;
+    private final UnsafeRules rules;
 
-    CrateAnalyzer(boolean usedFilesOnly) {
+    CrateAnalyzer(boolean usedFilesOnly, UnsafeRules rules) {
         this.usedFilesOnly = usedFilesOnly;
+        this.rules = rules;
     }
 
     SourceScan scan(CrateInput input) {
@@ -44,14 +47,24 @@ final class CrateAnalyzer {
                 .filter(d -> d.kind() == DependencyKind.BUILD).map(Dependency::name).distinct().toList();
         SourceScanOptions options = SourceScanOptions.defaults()
                 .withUsedFilesOnly(usedFilesOnly)
+                .withRules(rules)
                 .withBuildDependencies(buildDependencies);
         return SourceScanner.scan(input.folder(), options);
     }
 
     /** Manifest, unsafe counters and native census; the build is recorded as skipped. */
     CrateAnalysis sourceOnly(CrateInput input, SourceScan scan) {
+        return fromSource(input, scan, BuildOutcome.skipped(BuildOutcome.SOURCE_ONLY));
+    }
+
+    /** The same facts for a built crate's dependency, marked {@link BuildOutcome#dependencyScan()}. */
+    CrateAnalysis dependencyScan(CrateInput input, SourceScan scan) {
+        return fromSource(input, scan, BuildOutcome.dependencyScan());
+    }
+
+    private CrateAnalysis fromSource(CrateInput input, SourceScan scan, BuildOutcome skipped) {
         return base(input, scan, new ArrayList<>())
-                .build(BuildOutcome.skipped("source-only analysis"))
+                .build(skipped)
                 .linkedLibraries(linkAttributes(input, scan))
                 .build();
     }

@@ -3,6 +3,7 @@ package dev.easel.analyzer.source;
 import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -71,7 +72,7 @@ class SourceScannerTest {
         assertTrue(used.problems().isEmpty(), used.problems().toString());
 
         SourceScan withTests = SourceScanner.scan(crate, SourceScanOptions.defaults().withUsedFilesOnly(true)
-                .withIncludeTests(true));
+                .withRules(UnsafeRules.COUNT_UNSAFE));
         assertEquals(8, withTests.unsafeCounters().filesScanned());
     }
 
