@@ -150,7 +150,10 @@ public final class ReportGenerator {
                                 + ")"),
                 List.of("share calling into a crate that uses unsafe", pct(RustFoundation2024.CALLS_UNSAFE_SHARE_PCT),
                         pct(share.getDouble(0, "calling_unsafe_share_pct")) + " ("
-                                + count(share.getLong(0, "crates_calling_unsafe")) + ", from " + basisText(basis) + ")")),
+                                + count(share.getLong(0, "crates_calling_unsafe")) + ", from " + basisText(basis) + ")"),
+                List.of("callees whose unsafe counters are known", "-",
+                        pct(share.getDouble(0, "callee_coverage_pct")) + " (" + count(share.getLong(0,
+                                "callees_with_counters")) + " of " + count(share.getLong(0, "callees")) + ")")),
                 new boolean[] {false, true, true}));
         b.add(new ReportBlock.Paragraph("Source of the left column: " + RustFoundation2024.SOURCE
                 + ". Right column: query unsafe-share. The two corpora differ:"));
@@ -165,7 +168,29 @@ public final class ReportGenerator {
                 "Using unsafe: here a crate uses unsafe when any of geiger's five counters (functions, expressions, "
                         + "impls, traits, methods) is unsafe, counted from source by easel's lexer, so crates whose "
                         + "build failed still count.",
-                "Calling into a crate that uses unsafe: " + basisExplanation(basis))));
+                "Calling into a crate that uses unsafe: " + basisExplanation(basis) + " Coverage: of the "
+                        + count(share.getLong(0, "callees")) + " (crate, callee) pairs, "
+                        + count(share.getLong(0, "callees_with_counters")) + " have a callee whose unsafe counters "
+                        + "are known (from the version the crate resolved to, whose sources easel scans after a "
+                        + "build, or else the callee's latest analysed version); the share counts only those.",
+                rulesText(share.get(0, "unsafe_rules")))));
+    }
+
+    /** Which counting rules the counters follow; a mix is said out loud, never averaged silently. */
+    static String rulesText(Object rules) {
+        if (rules == null) {
+            return "Counting rules: the graph holds no unsafe counters.";
+        }
+        String r = String.valueOf(rules);
+        if (r.contains(",")) {
+            return "Counting rules: WARNING, the graph mixes counters made under different rules (" + r + "); "
+                    + "geiger leaves tests out and count-unsafe counts them, so the shares above mix the two. "
+                    + "Re-ingest with one --unsafe-rules value (docs/unsafe-counting.md).";
+        }
+        return "Counting rules: " + r + (r.equals("count-unsafe")
+                ? " (what produced Painter's figures: every .rs file, tests included)"
+                : " (cargo-geiger's default: tests left out; --unsafe-rules count-unsafe counts as Painter did)")
+                + ", see docs/unsafe-counting.md.";
     }
 
     /** The shares by crate count beside the same shares by downloads, after the coverage they rest on. */
