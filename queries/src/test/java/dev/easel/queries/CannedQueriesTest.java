@@ -118,6 +118,27 @@ class CannedQueriesTest {
     }
 
     @Test
+    void qratesAndEvansFiguresRowByRow() {
+        assertEquals(rows(
+                // libc, libz-sys, openssl-sys, curl-sys, ring of the 11 crates with code
+                row("crates declaring foreign items in extern blocks", 5, 11, 45.45, 5.0, "Qrates (OOPSLA 2020)", "invokes"),
+                // 900 + 80 + 3000 + 500 + 120 foreign items against those plus 129 unsafe fns and methods
+                row("unsafe functions that are foreign declarations", 4600, 4729, 97.27, 44.6, "Qrates (OOPSLA 2020)",
+                        "invokes"),
+                // libz-sys, openssl-sys, curl-sys, tensor-sys
+                row("crates named -sys", 4, 11, 36.36, 2.0, "Qrates (OOPSLA 2020)", "invokes"),
+                // all but native-tls
+                row("crates using unsafe directly", 10, 11, 90.91, 29.0, "Evans et al. (ICSE 2020)", "invokes"),
+                // native-tls invokes openssl, which uses unsafe
+                row("crates using unsafe directly or through dependencies", 11, 11, 100.0, 50.0,
+                        "Evans et al. (ICSE 2020)", "invokes")),
+                run("qrates-evans").rows());
+        // without code, placeholder joins the denominators
+        assertEquals(row("crates named -sys", 4, 12, 33.33, 2.0, "Qrates (OOPSLA 2020)", "invokes"),
+                run("qrates-evans", "min_exprs", "0").rows().get(2));
+    }
+
+    @Test
     void unsafeShareNamesEveryCountingRuleItMixes() {
         try (Session s = store.session()) {
             s.run("MATCH (v:Version {id: 'openssl@0.10.60'}) SET v.unsafe_rules = 'count-unsafe'").consume();

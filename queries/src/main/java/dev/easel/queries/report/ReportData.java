@@ -27,7 +27,8 @@ public record ReportData(
         QueryResult missingLibraries,
         QueryResult downloadShares,
         QueryResult buildScriptCensus,
-        QueryResult buildScriptsReachingOut) {
+        QueryResult buildScriptsReachingOut,
+        QueryResult qratesEvans) {
 
     /** Rows the report's top-N tables and charts show. */
     public static final int TOP = 15;
@@ -48,7 +49,8 @@ public record ReportData(
                 run(sessions, catalog, "missing-native-libraries", TOP),
                 run(sessions, catalog, "download-shares", TOP),
                 run(sessions, catalog, "build-script-census", TOP),
-                run(sessions, catalog, "build-scripts-reaching-out", TOP));
+                run(sessions, catalog, "build-scripts-reaching-out", TOP),
+                run(sessions, catalog, "qrates-evans", TOP));
     }
 
     private static QueryResult run(Supplier<Session> sessions, QueryCatalog catalog, String name, int limit) {

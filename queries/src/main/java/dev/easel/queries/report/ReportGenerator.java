@@ -88,6 +88,9 @@ public final class ReportGenerator {
         comparison(data, b);
         figure(charts, "unsafe-share", b);
 
+        b.add(new ReportBlock.Heading(2, "Beside Qrates' and Evans' figures"));
+        qratesEvans(data, b);
+
         b.add(new ReportBlock.Heading(2, "Weighted by downloads"));
         downloadWeighted(data, b);
 
@@ -191,6 +194,36 @@ public final class ReportGenerator {
                 ? " (what produced Painter's figures: every .rs file, tests included)"
                 : " (cargo-geiger's default: tests left out; --unsafe-rules count-unsafe counts as Painter did)")
                 + ", see docs/unsafe-counting.md.";
+    }
+
+    /** Qrates' and Evans' published shares beside this graph's, each with how it is measured here. */
+    private static void qratesEvans(ReportData data, List<ReportBlock> b) {
+        QueryResult r = data.qratesEvans();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+            rows.add(List.of(String.valueOf(r.get(i, "figure")), String.valueOf(r.get(i, "published_by")),
+                    pct(r.getDouble(i, "published_pct")), pct(r.getDouble(i, "share_pct")) + " ("
+                            + count(r.getLong(i, "count")) + " of " + count(r.getLong(i, "of")) + ")"));
+        }
+        b.add(new ReportBlock.Table(List.of("measure", "published by", "published", "this corpus"), rows,
+                new boolean[] {false, false, true, true}));
+        String basis = r.size() == 0 ? "depends_on" : String.valueOf(r.get(0, "basis"));
+        b.add(new ReportBlock.Paragraph("Query: qrates-evans. Qrates (Astrauskas et al., \"How do programmers use "
+                + "unsafe Rust?\", OOPSLA 2020) read the MIR of crates.io in 2020; Evans et al. (\"Is Rust used "
+                + "safely by software developers?\", ICSE 2020) counted crates.io with their own tool. Here:"));
+        b.add(new ReportBlock.Bullets(List.of(
+                "Population: the latest analysed version of each crate with code, as in unsafe-share.",
+                "Foreign declarations: functions and statics declared in extern blocks, counted from source "
+                        + "(foreign_items); Qrates counted foreign functions with a foreign ABI from MIR.",
+                "Unsafe functions: unsafe fns and unsafe methods plus the foreign declarations, which Qrates counts "
+                        + "as unsafe functions.",
+                "-sys crates: crates named *-sys (or *_sys).",
+                "Through dependencies: a crate without unsafe of its own that reaches one using unsafe through 1 to "
+                        + "8 " + (basis.equals("invokes") ? "crate-level calls (INVOKES, from the compiled code)"
+                        : "normal dependencies (the graph has no call edges, so a dependency stands in for a call)")
+                        + "; Evans followed call chains.",
+                "Not measured here: Qrates' split of the calls made in unsafe blocks by their target (14.7% to -sys "
+                        + "crates).")));
     }
 
     /** The shares by crate count beside the same shares by downloads, after the coverage they rest on. */

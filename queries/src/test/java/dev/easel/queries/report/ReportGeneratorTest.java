@@ -70,6 +70,10 @@ class ReportGeneratorTest {
         assertTrue(markdown.contains("| share calling into a crate that uses unsafe | 34.35% | 45.45% (5, from the call graph) |"));
         assertTrue(markdown.contains("| callees whose unsafe counters are known | - | 85.71% (6 of 7) |"), markdown);
         assertTrue(markdown.contains("Counting rules: geiger (cargo-geiger's default"), markdown);
+        assertTrue(markdown.contains("## Beside Qrates' and Evans' figures"), markdown);
+        assertTrue(markdown.contains("| crates named -sys | Qrates (OOPSLA 2020) | 2.00% | 36.36% (4 of 11) |"), markdown);
+        assertTrue(markdown.contains("| crates using unsafe directly or through dependencies | Evans et al. (ICSE 2020) "
+                + "| 50.00% | 100.00% (11 of 11) |"), markdown);
         assertTrue(markdown.contains("here from INVOKES edges"));
         // summary, distribution, libraries, exposure, builds
         assertTrue(markdown.contains("| crates with FFI calls | 5 |"));
