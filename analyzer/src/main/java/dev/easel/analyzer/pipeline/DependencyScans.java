@@ -81,11 +81,6 @@ final class DependencyScans {
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
     }
 
-    /** How many dependency versions this run claimed for a scan. */
-    int scheduled() {
-        return claimed.size();
-    }
-
     private void scan(ResolvedDependency d, AnalysisRun.Listener listener) {
         Path folder = Path.of(d.sourceDir());
         if (!Files.isRegularFile(folder.resolve("Cargo.toml"))) {
