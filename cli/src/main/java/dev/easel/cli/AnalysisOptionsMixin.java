@@ -8,6 +8,7 @@ import dev.easel.analyzer.intake.CrateInput;
 import dev.easel.analyzer.intake.IntakeOptions;
 import dev.easel.analyzer.intake.IntakeResult;
 import dev.easel.analyzer.model.CrateSource;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.pipeline.AnalysisOptions;
 import dev.easel.analyzer.pipeline.Shard;
 import picocli.CommandLine.Option;
@@ -39,6 +40,20 @@ public final class AnalysisOptionsMixin {
     @Option(names = "--used-files-only",
             description = "Count unsafe only in files reachable from the crate roots (count-unsafe counts every .rs file).")
     boolean usedFilesOnly;
+
+    @Option(names = "--unsafe-rules", defaultValue = "geiger", paramLabel = "RULES",
+            converter = Converters.UnsafeRulesConverter.class,
+            description = "Which code the unsafe counters count: ${COMPLETION-CANDIDATES} (geiger: cargo-geiger's "
+                    + "default, tests left out; count-unsafe: what produced Painter's figures, every .rs file with "
+                    + "its tests, read as geiger 0.4 on syn 1 did; default ${DEFAULT-VALUE}). Stored on each version "
+                    + "as unsafe_rules.")
+    UnsafeRules unsafeRules;
+
+    @Option(names = "--scan-dependencies", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After each build, scan the sources of every dependency version it resolved that is not "
+                    + "one of the crates given (manifest, unsafe counters, native census), once per checksum, so "
+                    + "every crate called has counters (default; --no-scan-dependencies to skip).")
+    boolean scanDependencies;
 
     @Option(names = {"-j", "--jobs"}, defaultValue = "1",
             description = "Crates built in parallel, each worker reusing its own target folder (default ${DEFAULT-VALUE}).")
@@ -161,7 +176,11 @@ public final class AnalysisOptionsMixin {
                 .traceBuildScripts(traceBuildScripts)
                 .unifyFeatures(unifyFeatures)
                 .build();
+        if (usedFilesOnly && unsafeRules == UnsafeRules.COUNT_UNSAFE) {
+            throw new UsageException("--used-files-only contradicts --unsafe-rules count-unsafe, which counts every .rs file");
+        }
         Path cache = noCache ? null : cacheDir == null ? AnalysisCache.defaultDir() : cacheDir;
-        return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, shard);
+        return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, shard, unsafeRules,
+                scanDependencies);
     }
 }

@@ -30,6 +30,7 @@ final class AnalyzeCommand extends EaselCommand {
         CrateRun.Outcome outcome = CrateRun.run(paths, analysis, common, err(), out, a -> { });
         err().printf("easel: %d crates analysed into %s (%d failed, %d from cache)%n",
                 outcome.crates(), out, outcome.failed(), outcome.fromCache());
+        err().print(outcome.dependencyLine());
         return okUnless(outcome.anyFailed());
     }
 }

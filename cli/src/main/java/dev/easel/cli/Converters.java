@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.pipeline.Shard;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -38,6 +39,18 @@ final class Converters {
         public Shard convert(String text) {
             try {
                 return Shard.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code geiger} or {@code count-unsafe}: the ids the graph stores, not the enum's constant names. */
+    static final class UnsafeRulesConverter implements ITypeConverter<UnsafeRules> {
+        @Override
+        public UnsafeRules convert(String text) {
+            try {
+                return UnsafeRules.of(text.trim());
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

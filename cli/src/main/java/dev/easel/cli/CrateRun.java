@@ -28,10 +28,22 @@ import java.util.function.Consumer;
  */
 final class CrateRun {
 
-    /** What happened, for the exit code and the closing line. */
-    record Outcome(int crates, int failed, int fromCache, int intakeProblems) {
+    /**
+     * What happened, for the exit code and the closing line.
+     *
+     * @param dependencies          dependency versions of the crates whose sources were scanned (not crates of the run)
+     * @param dependenciesFromCache of which the cache had the scan
+     */
+    record Outcome(int crates, int failed, int fromCache, int intakeProblems, int dependencies,
+                   int dependenciesFromCache) {
         boolean anyFailed() {
             return failed > 0 || intakeProblems > 0;
+        }
+
+        /** The closing line about dependency scans, empty when there were none. */
+        String dependencyLine() {
+            return dependencies == 0 ? "" : String.format("easel: %d dependency versions source-scanned (%d from cache)%n",
+                    dependencies, dependenciesFromCache);
         }
     }
 
@@ -60,6 +72,8 @@ final class CrateRun {
         err.flush();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger cached = new AtomicInteger();
+        AtomicInteger dependencies = new AtomicInteger();
+        AtomicInteger dependenciesCached = new AtomicInteger();
         try (AnalysisRun run = new AnalysisRun(analysis);
              Writer writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8,
                      StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -87,9 +101,20 @@ final class CrateRun {
                         progress.finished(input.id(), bad ? Progress.Status.FAILED : Progress.Status.SUCCEEDED,
                                 describe(a, fromCache));
                     }
+
+                    @Override
+                    public void dependencyScanned(CrateInput dependency, CrateAnalysis a, boolean fromCache) {
+                        dependencies.incrementAndGet();
+                        if (fromCache) {
+                            dependenciesCached.incrementAndGet();
+                        }
+                        write(writer, a);
+                        each.accept(a);
+                    }
                 });
             }
-            return new Outcome(selected.size(), failed.get(), cached.get(), intake.problems().size());
+            return new Outcome(selected.size(), failed.get(), cached.get(), intake.problems().size(),
+                    dependencies.get(), dependenciesCached.get());
         } catch (IOException e) {
             throw new UsageException("cannot write " + out + ": " + e.getMessage());
         }

@@ -53,6 +53,7 @@ final class IngestCommand extends DatabaseCommand {
         notLoaded.forEach(f -> err().println("easel: not loaded: " + f));
         err().printf("easel: %d crates analysed (%d failed, %d from cache), %d versions loaded, %d not loaded into %s%n",
                 outcome.crates(), outcome.failed(), outcome.fromCache(), loaded, notLoaded.size(), db.settings());
+        err().print(outcome.dependencyLine());
         if (summary) {
             SummaryTable.print(store, out());
         }

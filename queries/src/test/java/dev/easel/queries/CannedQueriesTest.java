@@ -71,7 +71,7 @@ class CannedQueriesTest {
     @Test
     void summary() {
         assertEquals(rows(
-                row("versions", 14),
+                row("versions", 15), // cc 1.0.98 only source-scanned as ring's dependency
                 row("versions analysed", 13),
                 row("versions built", 10),
                 row("versions with unsafe", 10),
@@ -104,17 +104,56 @@ class CannedQueriesTest {
 
     @Test
     void unsafeShareUsesInvokesWhenTheGraphHasCalls() {
-        // 11 crates with code (placeholder has none); 10 use unsafe; flate2, openssl, native-tls, http-client invoke one
-        assertEquals(rows(row(11, 10, 90.91, 4, 36.36, "invokes")), run("unsafe-share").rows());
+        // 11 crates with code (placeholder has none); 10 use unsafe; flate2, openssl, native-tls, http-client invoke
+        // one, and ring invokes cc, whose counters come from the scan of the version ring resolved to; of the 7
+        // (crate, callee) pairs only http-client -> tokio-test has no counters
+        assertEquals(rows(row(11, 10, 90.91, 5, 45.45, "invokes", 7, 6, 85.71, "geiger")), run("unsafe-share").rows());
     }
 
     @Test
     void unsafeShareOnDependencies() {
         // normal dependencies on a crate with unsafe: libz-sys, flate2, openssl-sys, openssl, native-tls, http-client,
         // curl-sys, tensor-sys (ring only build-depends on cc; libc and hashlib-capi depend on nothing)
-        assertEquals(rows(row(11, 10, 90.91, 8, 72.73, "depends_on")), run("unsafe-share", "basis", "depends_on").rows());
+        assertEquals(rows(row(11, 10, 90.91, 8, 72.73, "depends_on", 14, 14, 100.0, "geiger")),
+                run("unsafe-share", "basis", "depends_on").rows());
         // with min_exprs 0, placeholder and curl (no code, no unsafe) count too
-        assertEquals(rows(row(13, 10, 76.92, 4, 30.77, "invokes")), run("unsafe-share", "min_exprs", "0").rows());
+        assertEquals(rows(row(13, 10, 76.92, 5, 38.46, "invokes", 7, 6, 85.71, "geiger")),
+                run("unsafe-share", "min_exprs", "0").rows());
+    }
+
+    @Test
+    void qratesAndEvansFiguresRowByRow() {
+        assertEquals(rows(
+                // libc, libz-sys, openssl-sys, curl-sys, ring of the 11 crates with code
+                row("crates declaring foreign items in extern blocks", 5, 11, 45.45, 5.0, "Qrates (OOPSLA 2020)", "invokes"),
+                // 900 + 80 + 3000 + 500 + 120 foreign items against those plus 129 unsafe fns and methods
+                row("unsafe functions that are foreign declarations", 4600, 4729, 97.27, 44.6, "Qrates (OOPSLA 2020)",
+                        "invokes"),
+                // libz-sys, openssl-sys, curl-sys, tensor-sys
+                row("crates named -sys", 4, 11, 36.36, 2.0, "Qrates (OOPSLA 2020)", "invokes"),
+                // all but native-tls
+                row("crates using unsafe directly", 10, 11, 90.91, 29.0, "Evans et al. (ICSE 2020)", "invokes"),
+                // native-tls invokes openssl, which uses unsafe
+                row("crates using unsafe directly or through dependencies", 11, 11, 100.0, 50.0,
+                        "Evans et al. (ICSE 2020)", "invokes")),
+                run("qrates-evans").rows());
+        // without code, placeholder and curl join the denominators
+        assertEquals(row("crates named -sys", 4, 13, 30.77, 2.0, "Qrates (OOPSLA 2020)", "invokes"),
+                run("qrates-evans", "min_exprs", "0").rows().get(2));
+    }
+
+    @Test
+    void unsafeShareNamesEveryCountingRuleItMixes() {
+        try (Session s = store.session()) {
+            s.run("MATCH (v:Version {id: 'openssl@0.10.60'}) SET v.unsafe_rules = 'count-unsafe'").consume();
+        }
+        try {
+            assertEquals("count-unsafe, geiger", run("unsafe-share").get(0, "unsafe_rules"));
+        } finally {
+            try (Session s = store.session()) {
+                s.run("MATCH (v:Version {id: 'openssl@0.10.60'}) REMOVE v.unsafe_rules").consume();
+            }
+        }
     }
 
     @Test

@@ -15,7 +15,9 @@
 //   ring 0.17.8                     250          ok          ring_core_0_17_8_ C 22000, asm 30000
 //   tensor-sys 0.1.0                1            timed_out   -                C++ 85000, C 5000
 //   placeholder 0.0.1               0            ok          -                -              (no code at all)
-// plus flate2 1.0.28 (not latest, not analysed) and crates known only as dependencies: cc, pkg-config, quickcheck, tokio-test.
+// plus flate2 1.0.28 (not latest, not analysed), cc 1.0.98 (not analysed: a built crate's dependency whose sources were
+// scanned, analysis 'dependency-source', unsafe_total 2, resolved and invoked by ring) and crates known only as
+// dependencies: pkg-config, quickcheck, tokio-test (invoked by http-client: a callee without counters).
 // Every analysis was for x86_64-unknown-linux-gnu: the versions' target and their LINKS say so.
 //
 // security advisories (made-up ids), as easel advisories import writes them (see the end of the file):
@@ -148,7 +150,17 @@ CREATE (:Version {id: 'placeholder@0.0.1', name: 'placeholder', version: '0.0.1'
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
   native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
 
+CREATE (:Version {id: 'cc@1.0.98', name: 'cc', version: '1.0.98', major: 1, minor: 0, patch: 98, pre: '',
+  analysed: false, analysis: 'dependency-source', unsafe_rules: 'geiger', build_status: 'skipped',
+  unsafe_total: 2, unsafe_functions: 0, unsafe_exprs: 2, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 300, safe_exprs: 9000, safe_impls: 40, safe_traits: 1, safe_methods: 200, unsafe_blocks: 1,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
 MATCH (v:Version), (c:Crate) WHERE c.name = v.name CREATE (v)-[:VERSION_OF]->(c);
+
+// RESOLVED_TO: the exact versions a build used (only the one the reach figure needs)
+MATCH (v:Version {id: 'ring@0.17.8'}), (w:Version {id: 'cc@1.0.98'}) CREATE (v)-[:RESOLVED_TO {kind: 'build'}]->(w);
 
 // DEPENDS_ON: [from version id, to crate, kind, optional]
 UNWIND [
@@ -189,7 +201,9 @@ UNWIND [
   ['openssl@0.10.60', 'openssl-sys', 3],
   ['native-tls@0.2.11', 'openssl', 5],
   ['http-client@0.3.0', 'flate2', 4],
-  ['http-client@0.3.0', 'native-tls', 2]
+  ['http-client@0.3.0', 'native-tls', 2],
+  ['http-client@0.3.0', 'tokio-test', 1],
+  ['ring@0.17.8', 'cc', 1]
 ] AS i
 MATCH (v:Version {id: i[0]}), (c:Crate {name: i[1]})
 CREATE (v)-[:INVOKES {calls: i[2]}]->(c);

@@ -35,9 +35,11 @@ public record CargoMetadata(PackageInfo root, Map<String, PackageInfo> packages,
      * @param links     the manifest's links key, or null
      * @param libName   the crate name of its library target (hyphens become underscores), or null when it has none
      * @param libKinds  the library target's kinds: lib, rlib, proc-macro, cdylib, ...
+     * @param sourceDir the folder of its {@code manifest_path}: where cargo read its sources (a registry or vendor
+     *                  folder, cargo's own source cache, a path dependency), or null when metadata gives none
      */
     public record PackageInfo(String id, String name, String version, String links, String libName,
-                              List<String> libKinds) {
+                              List<String> libKinds, String sourceDir) {
         public boolean hasLibrary() {
             return libName != null;
         }
@@ -95,8 +97,11 @@ public record CargoMetadata(PackageInfo root, Map<String, PackageInfo> packages,
                     }
                 }
                 String links = p.path("links").isTextual() ? p.path("links").asText() : null;
+                Path manifest = p.path("manifest_path").isTextual() ? Path.of(p.path("manifest_path").asText()) : null;
+                String sourceDir = manifest == null || manifest.getParent() == null ? null
+                        : manifest.getParent().toString();
                 PackageInfo info = new PackageInfo(p.path("id").asText(), p.path("name").asText(),
-                        p.path("version").asText(), links, libName, kinds);
+                        p.path("version").asText(), links, libName, kinds, sourceDir);
                 packages.put(info.id(), info);
                 if (p.path("source").isTextual()) {
                     registryIds.put(info.name() + "@" + info.version(), info.id());
@@ -181,7 +186,7 @@ public record CargoMetadata(PackageInfo root, Map<String, PackageInfo> packages,
             kinds.forEach((id, kind) -> {
                 PackageInfo p = packages.get(id);
                 if (p != null) {
-                    out.add(new ResolvedDependency(p.name(), p.version(), kind, p.libName()));
+                    out.add(new ResolvedDependency(p.name(), p.version(), kind, p.libName(), p.sourceDir()));
                 }
             });
             return out;

@@ -7,7 +7,7 @@ final class MirText {
 
     /**
      * Index of the first {@code target} char at bracket depth 0 from {@code from}, or -1. The arrow {@code ->} does
-     * not close an angle bracket, and string literals are skipped.
+     * not close an angle bracket, and string and char literals are skipped.
      */
     static int indexAtDepth0(String s, int from, char target) {
         return indexOfAtDepth0(s, String.valueOf(target), from);
@@ -27,6 +27,7 @@ final class MirText {
                 }
                 case '}', ')', ']' -> depth--;
                 case '"' -> i = endOfString(s, i);
+                case '\'' -> i = endOfChar(s, i);
                 default -> {
                 }
             }
@@ -50,6 +51,27 @@ final class MirText {
         return s.length() - 1;
     }
 
+    /**
+     * Index of the quote closing the char literal opened at {@code open} ({@code const '<'}, {@code '\''},
+     * a unicode escape), or {@code open} itself when the quote starts a lifetime ({@code 'static}, {@code 'a}).
+     */
+    static int endOfChar(String s, int open) {
+        int first = open + 1;
+        if (first >= s.length()) {
+            return open;
+        }
+        if (s.charAt(first) == '\\') {
+            for (int i = first + 2; i < s.length(); i++) {
+                if (s.charAt(i) == '\'') {
+                    return i;
+                }
+            }
+            return open;
+        }
+        int close = first + Character.charCount(s.codePointAt(first));
+        return close < s.length() && s.charAt(close) == '\'' ? close : open;
+    }
+
     /** Index of {@code needle} at bracket depth 0, or -1. */
     static int indexOfAtDepth0(String s, String needle, int from) {
         int depth = 0;
@@ -67,6 +89,7 @@ final class MirText {
                 }
                 case '}', ')', ']' -> depth--;
                 case '"' -> i = endOfString(s, i);
+                case '\'' -> i = endOfChar(s, i);
                 default -> {
                 }
             }

@@ -56,6 +56,11 @@ public record BuildOutcome(
         NOT_A_LIBRARY, DEPENDENCY_RESOLUTION, MANIFEST_ERROR, TOOL_MISSING, DEPENDENCY_FAILED, OTHER
     }
 
+    /** The message of a source-only analysis of a crate of the run. */
+    public static final String SOURCE_ONLY = "source-only analysis";
+    /** The message of a source scan of a built crate's dependency (not a crate of the run itself). */
+    public static final String DEPENDENCY_SCAN = "dependency source scan";
+
     public static BuildOutcome skipped(String why) {
         return new BuildOutcome(Status.SKIPPED, null, List.of(), why, null, null, null, false, 0);
     }
@@ -100,5 +105,15 @@ public record BuildOutcome(
 
     public boolean ok() {
         return status == Status.OK;
+    }
+
+    /** A dependency's sources scanned after a build that used it: facts from source only, never built here. */
+    public static BuildOutcome dependencyScan() {
+        return skipped(DEPENDENCY_SCAN);
+    }
+
+    /** True for {@link #dependencyScan()}: such an analysis never replaces a fuller one of the same version. */
+    public boolean isDependencyScan() {
+        return status == Status.SKIPPED && DEPENDENCY_SCAN.equals(message);
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
  * @param filesScanned         .rs files read
  * @param filesWithErrors      .rs files with lexing problems (counted as far as possible)
  * @param unsafeFunctions      per function: which functions hold unsafe code, with lines
+ * @param rules                which code was counted; null in analyses written before easel recorded it, which all
+ *                             followed {@link UnsafeRules#GEIGER}
  */
 public record UnsafeCounters(
         Count functions,
@@ -36,10 +38,22 @@ public record UnsafeCounters(
         int macroUnsafe,
         int filesScanned,
         int filesWithErrors,
-        List<UnsafeFunction> unsafeFunctions) {
+        List<UnsafeFunction> unsafeFunctions,
+        UnsafeRules rules) {
 
     public UnsafeCounters {
         unsafeFunctions = unsafeFunctions == null ? List.of() : List.copyOf(unsafeFunctions);
+    }
+
+    /** The same counters, made under {@code r}. */
+    public UnsafeCounters withRules(UnsafeRules r) {
+        return new UnsafeCounters(functions, exprs, itemImpls, itemTraits, methods, unsafeBlocks, externBlocks,
+                foreignItems, staticMuts, unsafeAttributes, macroUnsafe, filesScanned, filesWithErrors, unsafeFunctions, r);
+    }
+
+    /** The rules these counters were made under; analyses older than the field were all geiger's. */
+    public UnsafeRules rulesOrDefault() {
+        return rules == null ? UnsafeRules.GEIGER : rules;
     }
 
     /** Painter's {@code unsafe_total}: the sum of the five unsafe counters. */

@@ -1,26 +1,41 @@
 package dev.easel.analyzer.pipeline;
 
 import dev.easel.analyzer.build.BuildOptions;
+import dev.easel.analyzer.model.UnsafeRules;
 
 import java.nio.file.Path;
 
 /**
  * How to analyse a crate set.
  *
- * @param sourceOnly    manifests, unsafe counters and the native census only: no build
- * @param usedFilesOnly count unsafe only in files reachable from the crate roots' module trees
- * @param build         how to build; when sourceOnly, only its target and feature selection are used (the foreign
- *                      interface is inferred for them)
- * @param workDir       easel-owned folder for build workers, work copies and extracted archives
- * @param cacheDir      where finished analyses are cached by content key; null disables the cache
- * @param force         re-analyse even when the cache has the crate
- * @param shard         which part of the crate set this run takes
+ * @param sourceOnly       manifests, unsafe counters and the native census only: no build
+ * @param usedFilesOnly    count unsafe only in files reachable from the crate roots' module trees
+ * @param build            how to build; when sourceOnly, only its target and feature selection are used (the foreign
+ *                         interface is inferred for them)
+ * @param workDir          easel-owned folder for build workers, work copies and extracted archives
+ * @param cacheDir         where finished analyses are cached by content key; null disables the cache
+ * @param force            re-analyse even when the cache has the crate
+ * @param shard            which part of the crate set this run takes
+ * @param unsafeRules      which code the unsafe counters count (geiger's rules or count-unsafe's)
+ * @param scanDependencies after each build, scan the sources of every resolved dependency that is not a crate of
+ *                         the run ({@link DependencyScans}), so every callee has unsafe counters
  */
 public record AnalysisOptions(boolean sourceOnly, boolean usedFilesOnly, BuildOptions build, Path workDir,
-                              Path cacheDir, boolean force, Shard shard) {
+                              Path cacheDir, boolean force, Shard shard, UnsafeRules unsafeRules,
+                              boolean scanDependencies) {
 
     public AnalysisOptions {
         build = build == null ? BuildOptions.defaults() : build;
         shard = shard == null ? Shard.ALL : shard;
+        unsafeRules = unsafeRules == null ? UnsafeRules.GEIGER : unsafeRules;
+        if (usedFilesOnly && unsafeRules == UnsafeRules.COUNT_UNSAFE) {
+            throw new IllegalArgumentException("count-unsafe's rules count every .rs file: used-files-only contradicts them");
+        }
+    }
+
+    /** geiger's rules, dependencies scanned. */
+    public AnalysisOptions(boolean sourceOnly, boolean usedFilesOnly, BuildOptions build, Path workDir, Path cacheDir,
+                           boolean force, Shard shard) {
+        this(sourceOnly, usedFilesOnly, build, workDir, cacheDir, force, shard, UnsafeRules.GEIGER, true);
     }
 }

@@ -9,6 +9,7 @@ import dev.easel.analyzer.intake.CrateInput;
 import dev.easel.analyzer.model.AnalysisJson;
 import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.CrateAnalysis;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.source.SourceScan;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * Analyses a crate set: shard filter, cache lookup, then source scan and (unless source-only) a build on a worker
@@ -39,6 +41,13 @@ public final class AnalysisRun implements AutoCloseable {
         void started(CrateInput input);
 
         void finished(CrateInput input, CrateAnalysis analysis, boolean fromCache);
+
+        /**
+         * A dependency of a crate of the run, not itself one, had its sources scanned ({@link DependencyScans}); the
+         * analysis is marked {@link BuildOutcome#dependencyScan()}.
+         */
+        default void dependencyScanned(CrateInput dependency, CrateAnalysis analysis, boolean fromCache) {
+        }
     }
 
     private final AnalysisOptions options;
@@ -47,19 +56,24 @@ public final class AnalysisRun implements AutoCloseable {
     private final String rustcVersion;
     private final BuildPool pool;
     private final ExecutorService scanners;
+    /** Dependency scans run beside the builds, on a thread or two of their own: they are short. */
+    private final ExecutorService dependencyScanners;
 
     public AnalysisRun(AnalysisOptions options) {
         this.options = options;
-        this.analyzer = new CrateAnalyzer(options.usedFilesOnly(), options.build());
+        this.analyzer = new CrateAnalyzer(options.usedFilesOnly(), options.unsafeRules(), options.build());
         this.cache = options.cacheDir() == null ? null : new AnalysisCache(options.cacheDir(), options.force());
         if (options.sourceOnly()) {
             this.rustcVersion = "none";
             this.pool = null;
             this.scanners = Executors.newFixedThreadPool(options.build().jobs());
+            this.dependencyScanners = null;
         } else {
             this.rustcVersion = detectRustc();
             this.pool = new BuildPool(options.build(), options.workDir());
             this.scanners = null;
+            this.dependencyScanners = options.scanDependencies()
+                    ? Executors.newFixedThreadPool(Math.min(2, options.build().jobs())) : null;
         }
     }
 
@@ -78,13 +92,23 @@ public final class AnalysisRun implements AutoCloseable {
         return inputs.stream().filter(c -> options.shard().contains(c.name(), c.version())).toList();
     }
 
-    /** Analyses every input of this shard; returns when all are done. */
+    /**
+     * Analyses every input of this shard, then (for builds) scans the sources of the dependencies they resolved that
+     * are not inputs themselves; returns when all are done.
+     */
     public void run(List<CrateInput> inputs, Listener listener) {
+        List<CrateInput> selected = select(inputs);
+        DependencyScans dependencies = dependencyScanners == null ? null : new DependencyScans(analyzer, cache,
+                dependencyScanFlags(), dependencyScanners,
+                selected.stream().map(i -> i.name() + "@" + i.version()).collect(Collectors.toSet()));
         List<CrateInput> toAnalyse = new ArrayList<>();
-        for (CrateInput input : buildOrder(select(inputs))) {
+        for (CrateInput input : buildOrder(selected)) {
             Optional<CrateAnalysis> cached = lookup(input);
             if (cached.isPresent()) {
                 listener.finished(input, cached.get(), true);
+                if (dependencies != null) {
+                    dependencies.offer(cached.get(), listener);
+                }
             } else {
                 toAnalyse.add(input);
             }
@@ -97,9 +121,21 @@ public final class AnalysisRun implements AutoCloseable {
             all.add(submit(input, listener).thenAccept(a -> {
                 store(input, a);
                 listener.finished(input, a, false);
+                if (dependencies != null) {
+                    dependencies.offer(a, listener);
+                }
             }));
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        if (dependencies != null) {
+            dependencies.await();
+        }
+    }
+
+    /** What, besides its sources, makes two scans of a dependency the same. */
+    private String dependencyScanFlags() {
+        return "dependency-source-scan" + (options.usedFilesOnly() ? " used-files-only" : "")
+                + " unsafe-rules=" + options.unsafeRules().id();
     }
 
     /**
@@ -149,10 +185,12 @@ public final class AnalysisRun implements AutoCloseable {
 
     private CacheKey key(CrateInput input) {
         // a source-only analysis still evaluates the foreign interface for a target and a feature selection
-        String flags = options.sourceOnly()
+        String flags = (options.sourceOnly()
                 ? "source-only" + (options.build().target() == null ? "" : " --target " + options.build().target())
                 + (options.usedFilesOnly() ? " used-files-only" : "")
-                : options.build().flagsText() + (options.usedFilesOnly() ? " used-files-only" : "");
+                : options.build().flagsText() + (options.usedFilesOnly() ? " used-files-only" : ""))
+                // geiger's rules add nothing, so analyses cached before the option existed still match
+                + (options.unsafeRules() == UnsafeRules.GEIGER ? "" : " unsafe-rules=" + options.unsafeRules().id());
         String features = String.join(" ", options.build().featureArgs());
         return new CacheKey(input.source().checksum(), rustcVersion, flags, features);
     }
@@ -208,6 +246,9 @@ public final class AnalysisRun implements AutoCloseable {
         }
         if (scanners != null) {
             scanners.shutdownNow();
+        }
+        if (dependencyScanners != null) {
+            dependencyScanners.shutdownNow();
         }
     }
 }

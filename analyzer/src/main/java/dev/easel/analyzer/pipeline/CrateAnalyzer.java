@@ -16,6 +16,7 @@ import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.provenance.VcsInfoReader;
 import dev.easel.analyzer.source.SourceScan;
 import dev.easel.analyzer.source.SourceScanOptions;
@@ -33,14 +34,17 @@ import java.util.List;
 final class CrateAnalyzer {
 
     private final boolean usedFilesOnly;
+    private final UnsafeRules rules;
     private final ForeignInterfaces foreign;
 
     /**
+     * @param rules which code the unsafe counters count
      * @param build the run's target and feature selection: what the foreign interface is evaluated for when the crate
      *              is not compiled
      */
-    CrateAnalyzer(boolean usedFilesOnly, BuildOptions build) {
+    CrateAnalyzer(boolean usedFilesOnly, UnsafeRules rules, BuildOptions build) {
         this.usedFilesOnly = usedFilesOnly;
+        this.rules = rules;
         this.foreign = new ForeignInterfaces(build);
     }
 
@@ -50,16 +54,26 @@ final class CrateAnalyzer {
                 .filter(d -> d.kind() == DependencyKind.BUILD).map(Dependency::name).distinct().toList();
         SourceScanOptions options = SourceScanOptions.defaults()
                 .withUsedFilesOnly(usedFilesOnly)
+                .withRules(rules)
                 .withBuildDependencies(buildDependencies);
         return SourceScanner.scan(input.folder(), options);
     }
 
     /** Manifest, unsafe counters, native census and the foreign interface inferred for the target; no build. */
     CrateAnalysis sourceOnly(CrateInput input, SourceScan scan) {
+        return fromSource(input, scan, BuildOutcome.skipped(BuildOutcome.SOURCE_ONLY));
+    }
+
+    /** The same facts for a built crate's dependency, marked {@link BuildOutcome#dependencyScan()}. */
+    CrateAnalysis dependencyScan(CrateInput input, SourceScan scan) {
+        return fromSource(input, scan, BuildOutcome.dependencyScan());
+    }
+
+    private CrateAnalysis fromSource(CrateInput input, SourceScan scan, BuildOutcome skipped) {
         List<Problem> problems = new ArrayList<>();
         ForeignInterface fi = foreign.inferred(input, problems);
         return base(input, scan, problems)
-                .build(BuildOutcome.skipped("source-only analysis"))
+                .build(skipped)
                 .foreignInterface(fi)
                 .linkedLibraries(ForeignInterfaces.linkAttributes(input, fi))
                 .build();

@@ -1,7 +1,5 @@
 package dev.easel.analyzer.source;
 
-import dev.easel.analyzer.lexer.ModDecl;
-import dev.easel.analyzer.lexer.ModuleFiles;
 import dev.easel.analyzer.lexer.ModuleTree;
 import dev.easel.analyzer.buildscript.BuildScriptCensus;
 import dev.easel.analyzer.intake.CrateFiles;
@@ -12,6 +10,7 @@ import dev.easel.analyzer.lexer.Tokens;
 import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.Problem;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.nativecode.BuildMechanisms;
 import dev.easel.analyzer.nativecode.NativeCodeCensus;
 import org.slf4j.Logger;
@@ -56,7 +55,8 @@ public final class SourceScanner {
             files = CrateFiles.list(crateDir);
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "cannot list crate folder: " + e.getMessage()));
-            return new SourceScan(new UnsafeTally().toCounters(), new NativeCode(null, null, null), null, problems);
+            return new SourceScan(new UnsafeTally().toCounters().withRules(options.rules()),
+                    new NativeCode(null, null, null), null, problems);
         }
         CrateRoots roots = CrateRoots.find(crateDir);
         String buildScript = options.buildScript() != null ? options.buildScript() : roots.buildScript();
@@ -91,14 +91,14 @@ public final class SourceScanner {
             problems.add(new Problem(Problem.Stage.SOURCE, crateDir.toString(), 0, "native code census failed: " + e));
             nativeCode = new NativeCode(null, null, null);
         }
-        return new SourceScan(tally.toCounters(), nativeCode, effects, problems);
+        return new SourceScan(tally.toCounters().withRules(options.rules()), nativeCode, effects, problems);
     }
 
     /**
      * Counts one file into {@code tally}; returns its out-of-line module declarations (empty when unreadable).
      */
     static List<ModDecl> countFile(Path file, String rel, String modulePath, UnsafeTally tally,
-                                   List<Problem> problems, boolean includeTests) {
+                                   List<Problem> problems, UnsafeRules rules) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -107,17 +107,22 @@ public final class SourceScanner {
             tally.filesWithErrors++;
             return List.of();
         }
-        return countBytes(bytes, rel, modulePath, tally, problems, includeTests);
+        return countBytes(bytes, rel, modulePath, tally, problems, rules);
     }
 
     private List<ModDecl> countFile(Path file, String rel, String modulePath, UnsafeTally tally,
                                     List<Problem> problems) {
-        return countFile(file, rel, modulePath, tally, problems, options.includeTests());
+        return countFile(file, rel, modulePath, tally, problems, options.rules());
     }
 
-    /** Lexes and counts one file's bytes; the public hook for tests and benchmarks. */
+    /** Lexes and counts one file's bytes under {@code rules}; the public hook for tests and benchmarks. */
     public static List<ModDecl> countBytes(byte[] bytes, String rel, String modulePath, UnsafeTally tally,
-                                           List<Problem> problems, boolean includeTests) {
+                                           List<Problem> problems, UnsafeRules rules) {
+        return countBytes(bytes, rel, modulePath, tally, problems, WalkRules.of(rules));
+    }
+
+    static List<ModDecl> countBytes(byte[] bytes, String rel, String modulePath, UnsafeTally tally,
+                                    List<Problem> problems, WalkRules rules) {
         int before = problems.size();
         int length = bytes.length;
         if (length > MAX_FILE_BYTES) {
@@ -132,7 +137,7 @@ public final class SourceScanner {
         List<ModDecl> mods;
         try {
             Tokens tokens = RustLexer.lex(bytes, length, rel, problems);
-            mods = new UnsafeWalker(tokens, rel, modulePath, includeTests, tally, problems).walkFile();
+            mods = new UnsafeWalker(tokens, rel, modulePath, rules, tally, problems).walkFile();
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not end the run: report it against the file and go on
             LOG.warn("counting {} failed", rel, e);

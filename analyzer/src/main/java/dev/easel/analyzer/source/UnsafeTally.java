@@ -2,6 +2,7 @@ package dev.easel.analyzer.source;
 
 import dev.easel.analyzer.model.UnsafeCounters;
 import dev.easel.analyzer.model.UnsafeCounters.Count;
+import dev.easel.analyzer.model.UnsafeRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +36,11 @@ public final class UnsafeTally {
         unsafeFunctions.addAll(o.unsafeFunctions);
     }
 
+    /** The counters under geiger's rules; {@link UnsafeCounters#withRules} names others. */
     public UnsafeCounters toCounters() {
         return new UnsafeCounters(new Count(fnSafe, fnUnsafe), new Count(exprSafe, exprUnsafe),
                 new Count(implSafe, implUnsafe), new Count(traitSafe, traitUnsafe), new Count(methodSafe, methodUnsafe),
                 unsafeBlocks, externBlocks, foreignItems, staticMuts, unsafeAttributes, macroUnsafe, filesScanned,
-                filesWithErrors, unsafeFunctions);
+                filesWithErrors, unsafeFunctions, UnsafeRules.GEIGER);
     }
 }

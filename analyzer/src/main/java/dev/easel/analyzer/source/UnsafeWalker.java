@@ -29,6 +29,8 @@ final class UnsafeWalker {
     private final Tokens t;
     private final String file;
     private final boolean includeTests;
+    /** {@link WalkRules#syn1Expressions()}: statement macros count, attribute values do not. */
+    private final boolean syn1;
     private final UnsafeTally tally;
     private final List<Problem> problems;
     private final List<ModDecl> modDecls = new ArrayList<>();
@@ -67,11 +69,12 @@ final class UnsafeWalker {
         String pathAttr;
     }
 
-    UnsafeWalker(Tokens tokens, String file, String modulePath, boolean includeTests, UnsafeTally tally,
+    UnsafeWalker(Tokens tokens, String file, String modulePath, WalkRules rules, UnsafeTally tally,
                  List<Problem> problems) {
         this.t = tokens;
         this.file = file;
-        this.includeTests = includeTests;
+        this.includeTests = rules.includeTests();
+        this.syn1 = rules.syn1Expressions();
         this.tally = tally;
         this.problems = problems;
         if (modulePath != null && !modulePath.isEmpty()) {
@@ -205,8 +208,8 @@ final class UnsafeWalker {
             default -> {
             }
         }
-        if (op(i + 1, '=') && i + 2 < end && !(i + 3 == end && isLiteral(i + 2))) {
-            expr(i + 2, end, 0); // #[doc = include_str!(..)]: syn visits the value as an expression
+        if (!syn1 && op(i + 1, '=') && i + 2 < end && !(i + 3 == end && isLiteral(i + 2))) {
+            expr(i + 2, end, 0); // #[doc = include_str!(..)]: syn 2 visits the value as an expression
         }
     }
 
@@ -898,8 +901,8 @@ final class UnsafeWalker {
     private int exprStatement(int i, int to) {
         int k = expr(i, to, STMT);
         boolean semi = op(k, ';');
-        if (exprMacro == 2 || (exprMacro == 1 && semi)) {
-            countExpr(-1); // syn makes this a Stmt::Macro, not an expression
+        if (!syn1 && (exprMacro == 2 || (exprMacro == 1 && semi))) {
+            countExpr(-1); // syn 2 makes this a Stmt::Macro, not an expression
         }
         return semi ? k + 1 : k;
     }

@@ -62,7 +62,8 @@ class CrateBuilderTest {
         assertTrue(objects.contains("_RNvCs") && objects.contains("8base_lib6answer"), "v0 symbols in " + rlib);
         assertFalse(objects.contains("_ZN8base_lib6answer"), "no legacy symbols in " + rlib);
         assertEquals(1, r.resolved().size());
-        assertEquals(new ResolvedDependency("base-lib", "0.3.1", DependencyKind.NORMAL, "base_lib"), r.resolved().get(0));
+        assertEquals(new ResolvedDependency("base-lib", "0.3.1", DependencyKind.NORMAL, "base_lib",
+                r.resolved().get(0).sourceDir()), r.resolved().get(0));
         // base-lib's build script ran with it: its links metadata is parsed
         BuildScriptOutput base = r.buildScripts().stream().filter(s -> s.packageName().equals("base-lib"))
                 .findFirst().orElseThrow();

@@ -29,7 +29,9 @@ final class Fixtures {
     static Result countBytes(byte[] bytes, String name, boolean includeTests) {
         UnsafeTally tally = new UnsafeTally();
         List<Problem> problems = new ArrayList<>();
-        List<ModDecl> mods = SourceScanner.countBytes(bytes, name, "", tally, problems, includeTests);
+        // today's geiger (syn 2), with or without --include-tests
+        List<ModDecl> mods = SourceScanner.countBytes(bytes, name, "", tally, problems,
+                new WalkRules(includeTests, false));
         return new Result(tally.toCounters(), problems, mods);
     }
 

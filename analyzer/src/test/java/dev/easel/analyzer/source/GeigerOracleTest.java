@@ -3,6 +3,7 @@ package dev.easel.analyzer.source;
 import dev.easel.analyzer.build.CargoHome;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,7 @@ class GeigerOracleTest {
             files++;
             UnsafeTally t = new UnsafeTally();
             List<Problem> problems = new ArrayList<>();
-            SourceScanner.countBytes(Files.readAllBytes(Path.of(f[0])), f[0], "", t, problems, false);
+            SourceScanner.countBytes(Files.readAllBytes(Path.of(f[0])), f[0], "", t, problems, UnsafeRules.GEIGER);
             UnsafeCounters u = t.toCounters();
             long[] ours = {u.functions().safe(), u.functions().unsafeCount(), u.exprs().safe(), u.exprs().unsafeCount(),
                     u.itemImpls().safe(), u.itemImpls().unsafeCount(), u.itemTraits().safe(),

@@ -5,6 +5,7 @@ import dev.easel.analyzer.model.ForeignInterface;
 import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -75,7 +76,7 @@ class SourceScannerTest {
         assertTrue(used.problems().isEmpty(), used.problems().toString());
 
         SourceScan withTests = SourceScanner.scan(crate, SourceScanOptions.defaults().withUsedFilesOnly(true)
-                .withIncludeTests(true));
+                .withRules(UnsafeRules.COUNT_UNSAFE));
         assertEquals(8, withTests.unsafeCounters().filesScanned());
     }
 

@@ -2,6 +2,7 @@ package dev.easel.bench.source;
 
 import dev.easel.bench.HeapPeak;
 import dev.easel.analyzer.model.Problem;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.intake.CrateFiles;
 import dev.easel.analyzer.source.SourceScan;
 import dev.easel.analyzer.source.SourceScanOptions;
@@ -156,7 +157,7 @@ public final class SourceScanBenchmark {
             UnsafeTally tally = new UnsafeTally();
             try {
                 SourceScanner.countBytes(Files.readAllBytes(f), f.getFileName().toString(), "", tally, problems,
-                        false);
+                        UnsafeRules.GEIGER);
             } catch (IOException e) {
                 // unreadable: nothing to count
             }

@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * <p>Streams: one analysis at a time. What it keeps is sets of node ids (the import tool refuses duplicate ids), and
  * the stub nodes (functions and versions other versions refer to) until the end, when those never defined are
  * written: memory bounded by the number of nodes, not by the input. The first analysis of a version wins; later ones
- * are skipped and reported (the online loader would let the later one replace it).
+ * are skipped and reported (the online loader would let the later one replace it). Dependency scans
+ * ({@link dev.easel.analyzer.model.BuildOutcome#isDependencyScan()}) wait until the end and are written only for
+ * versions no crate of the input analysed, as the online loader never lets one replace a fuller analysis.
  */
 public final class CsvExporter {
 
@@ -96,6 +98,7 @@ public final class CsvExporter {
         final Map<Object, Object> stubCrate = new HashMap<>();
         final Map<Object, Row.Node> functionStubs = new HashMap<>();
         final List<String> skipped = new ArrayList<>();
+        final Map<String, CrateAnalysis> dependencyScans = new LinkedHashMap<>();
         final LatestColumn latest = new LatestColumn();
         final Path dir;
         long versions;
@@ -118,6 +121,16 @@ public final class CsvExporter {
         }
 
         void add(CrateAnalysis analysis) {
+            if (analysis.build() != null && analysis.build().isDependencyScan()) {
+                if (!realVersions.contains(analysis.id())) {
+                    dependencyScans.putIfAbsent(analysis.id(), analysis);
+                }
+                return;
+            }
+            write(analysis);
+        }
+
+        private void write(CrateAnalysis analysis) {
             VersionRows rows;
             try {
                 rows = VersionRows.of(analysis, options);
@@ -132,7 +145,9 @@ public final class CsvExporter {
                 return;
             }
             versions++;
-            latest.offer(analysis.name(), analysis.version(), vid);
+            if (!rows.dependencyScan()) {
+                latest.offer(analysis.name(), analysis.version(), vid); // as online: latest among analysed versions
+            }
             versionStubs.remove(vid);
             for (Statement s : List.of(Statement.CRATE, Statement.FOREIGN_FUNCTION, Statement.NATIVE_LIBRARY)) {
                 NodeType type = s.nodeType();
@@ -203,8 +218,16 @@ public final class CsvExporter {
             return values;
         }
 
-        /** Stubs never defined by any exported version: written last, so a definition always wins. */
+        /**
+         * Dependency scans of versions no crate of the input analysed, then stubs never defined by any exported
+         * version: written last, so a definition always wins.
+         */
         void finish() {
+            for (CrateAnalysis scan : dependencyScans.values()) {
+                if (!realVersions.contains(scan.id())) {
+                    write(scan);
+                }
+            }
             for (Map.Entry<Object, Row.Node> e : new TreeMap<>(versionStubs).entrySet()) {
                 if (!realVersions.contains((String) e.getKey())) {
                     versionsFile.write(values("id", e.getValue()));

@@ -123,6 +123,27 @@ public final class AnalysisLoader {
         run(Cleanup.ORPHAN_FUNCTIONS, Map.of("id", id));
     }
 
+    /**
+     * The window without the dependency scans of versions the graph already holds a fuller analysis of (built, or a
+     * crate of a source-only run): a scan of a dependency never replaces what a crate's own analysis wrote.
+     */
+    private List<VersionRows> withoutSupersededScans(List<VersionRows> window) {
+        List<String> scans = window.stream().filter(v -> v.dependencyScan).map(v -> v.versionId).toList();
+        if (scans.isEmpty()) {
+            return window;
+        }
+        Set<String> held;
+        try (Session session = store.session()) {
+            held = new HashSet<>(session.executeRead(tx -> tx.run(Cleanup.FULLER_ANALYSES, Map.of("ids", scans))
+                    .list(r -> r.get("id").asString())));
+        }
+        if (held.isEmpty()) {
+            return window;
+        }
+        LOG.debug("{} dependency scans left out: the graph holds fuller analyses of them", held.size());
+        return window.stream().filter(v -> !(v.dependencyScan && held.contains(v.versionId))).toList();
+    }
+
     /** Auto-commit statements (CALL … IN TRANSACTIONS needs one), retried a few times on transient errors. */
     private void run(String cypher, Map<String, Object> params) {
         for (int attempt = 1; ; attempt++) {
@@ -232,8 +253,12 @@ public final class AnalysisLoader {
             }
         }
 
-        private void write(List<VersionRows> versions) {
+        private void write(List<VersionRows> window) {
             long t0 = System.nanoTime();
+            List<VersionRows> versions = withoutSupersededScans(window);
+            if (versions.isEmpty()) {
+                return;
+            }
             List<String> ids = versions.stream().map(v -> v.versionId).toList();
             Set<String> fresh = markLoading(ids);
             for (VersionRows v : versions) {

@@ -35,6 +35,17 @@ final class Cleanup {
     static final String VERSION_FACT_EDGES = """
             MATCH (:Version {id: $id})-[r:DEPENDS_ON|LINKS]->() DELETE r""";
 
+    /**
+     * Of the given ids, the versions holding an analysis fuller than a dependency scan: built or a crate of a
+     * source-only run (and, loaded before {@code analysis} existed, built or scanned as a crate of a run).
+     */
+    static final String FULLER_ANALYSES = """
+            UNWIND $ids AS id
+            MATCH (v:Version {id: id})
+            WHERE v.analysis IN ['build', 'source']
+               OR (v.analysis IS NULL AND (v.analysed OR v.unsafe_total IS NOT NULL))
+            RETURN v.id AS id""";
+
     static final String ORPHAN_FUNCTIONS = """
             MATCH (f:Function {owner: $id})
             WHERE NOT EXISTS { (:Version {id: $id})-[:DEFINES]->(f) }

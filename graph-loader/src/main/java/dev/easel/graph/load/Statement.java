@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public enum Statement {
     CRATE(GraphSchema.CRATE, NodeWrite.KEY_ONLY),
-    VERSION(GraphSchema.VERSION, NodeWrite.SET),
+    /** A version's own facts; {@code analysis = 'build'} stays when a source-only analysis comes after a build. */
+    VERSION(GraphSchema.VERSION, NodeWrite.SET_KEEPING_BUILD),
     /** Versions known only as a resolved dependency: facts are set when that version itself is loaded. */
     VERSION_STUB(GraphSchema.VERSION, NodeWrite.SET_ON_CREATE),
     FUNCTION(GraphSchema.FUNCTION, NodeWrite.SET),
@@ -35,7 +36,7 @@ public enum Statement {
     EXPORTS(GraphSchema.EXPORTS);
 
     /** How a node statement treats properties of a node that exists already. */
-    enum NodeWrite { KEY_ONLY, SET, SET_ON_CREATE }
+    enum NodeWrite { KEY_ONLY, SET, SET_ON_CREATE, SET_KEEPING_BUILD }
 
     /** The node type written, or null for a relationship statement. */
     final NodeType nodeType;
@@ -51,6 +52,8 @@ public enum Statement {
             case KEY_ONLY -> merge;
             case SET -> merge + " SET n += r.props";
             case SET_ON_CREATE -> merge + " ON CREATE SET n += r.props";
+            case SET_KEEPING_BUILD -> merge + " WITH n, r, n.analysis AS before SET n += r.props"
+                    + " SET n.analysis = CASE WHEN before = 'build' THEN before ELSE n.analysis END";
         };
     }
 

@@ -48,6 +48,8 @@ public final class VersionRows {
     final String versionId;
     /** Source-only analysis (no build, no functions): replaces only the facts it has. */
     final boolean factsOnly;
+    /** A built crate's dependency scanned from source: loaded only where no fuller analysis of the version is. */
+    final boolean dependencyScan;
     final Map<Statement, List<Row>> rows = new EnumMap<>(Statement.class);
 
     public String versionId() {
@@ -58,14 +60,19 @@ public final class VersionRows {
         return factsOnly;
     }
 
+    public boolean dependencyScan() {
+        return dependencyScan;
+    }
+
     /** The rows for one statement. */
     public List<Row> rows(Statement statement) {
         return rows.getOrDefault(statement, List.of());
     }
 
-    private VersionRows(String versionId, boolean factsOnly) {
+    private VersionRows(String versionId, boolean factsOnly, boolean dependencyScan) {
         this.versionId = versionId;
         this.factsOnly = factsOnly;
+        this.dependencyScan = dependencyScan;
     }
 
     int size() {
@@ -107,7 +114,8 @@ public final class VersionRows {
 
     public static VersionRows of(CrateAnalysis a, LoadOptions options) {
         boolean factsOnly = isFactsOnly(a);
-        VersionRows out = new VersionRows(a.id(), factsOnly);
+        VersionRows out = new VersionRows(a.id(), factsOnly, factsOnly && a.build() != null
+                && a.build().isDependencyScan());
         String vid = a.id();
         Set<String> crates = new LinkedHashSet<>();
         Set<String> libraries = new LinkedHashSet<>();
@@ -262,6 +270,7 @@ public final class VersionRows {
 
         UnsafeCounters u = a.unsafeCounters();
         p.put("unsafe_total", u == null ? null : u.unsafeTotal());
+        p.put("unsafe_rules", u == null ? null : u.rulesOrDefault().id());
         putCount(p, "functions", u == null ? null : u.functions());
         putCount(p, "exprs", u == null ? null : u.exprs());
         putCount(p, "impls", u == null ? null : u.itemImpls());
@@ -297,6 +306,7 @@ public final class VersionRows {
         p.put("build_script_effects", script == null ? null : emptyToNull(script.effects()));
         p.put("build_script_inferred", script == null ? null : emptyToNull(script.inferred()));
 
+        p.put("analysis", analysis(a, graph));
         if (graph != null) {
             // only a built analysis knows these; a source-only one leaves the build's values alone
             BuildOutcome b = a.build();
@@ -321,6 +331,23 @@ public final class VersionRows {
         }
         return p;
     }
+
+    /**
+     * The Version's {@code analysis}: {@code build} when it was built here (ok or not), {@code dependency-source} for
+     * a built crate's dependency scanned from source, {@code source} for any other source-only analysis. The
+     * VERSION statement never lowers {@code build} to a source-only value (a source-only analysis of a built version
+     * replaces its facts, not its call graph).
+     */
+    static String analysis(CrateAnalysis a, CallGraph graph) {
+        if (graph != null) {
+            return ANALYSIS_BUILD;
+        }
+        return a.build() != null && a.build().isDependencyScan() ? ANALYSIS_DEPENDENCY_SOURCE : ANALYSIS_SOURCE;
+    }
+
+    static final String ANALYSIS_BUILD = "build";
+    static final String ANALYSIS_SOURCE = "source";
+    static final String ANALYSIS_DEPENDENCY_SOURCE = "dependency-source";
 
     /** An empty list is stored as no property (as neo4j-admin import does with an empty array field). */
     private static List<String> emptyToNull(List<String> list) {

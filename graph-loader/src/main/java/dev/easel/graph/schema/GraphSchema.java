@@ -31,8 +31,11 @@ public final class GraphSchema {
             number("unsafe_total", "Painter's unsafe counters"), number("unsafe_functions"),
             number("safe_functions"), number("unsafe_exprs"), number("safe_exprs"), number("unsafe_impls"),
             number("safe_impls"), number("unsafe_traits"), number("safe_traits"), number("unsafe_methods"),
-            number("safe_methods"), number("unsafe_blocks", "easel's further counters"),
-            number("extern_blocks", "active on `target`"), number("foreign_items", "active on `target`"), number("static_muts"), number("unsafe_attributes"), number("macro_unsafe"),
+            number("safe_methods"),
+            string("unsafe_rules", "`geiger`/`count-unsafe`: which code the counters count (docs/unsafe-counting.md)"),
+            number("unsafe_blocks", "easel's further counters"), number("extern_blocks", "active on `target`"),
+            number("foreign_items", "active on `target`"), number("static_muts"), number("unsafe_attributes"),
+            number("macro_unsafe"),
             number("native_files", "native census"), number("native_lines"), number("c_lines"), number("cpp_lines"),
             number("asm_lines"), strings("native_mechanisms", ""),
             string("homepage"), string("vcs_commit", "`.cargo_vcs_info.json`'s `git.sha1`"),
@@ -40,7 +43,11 @@ public final class GraphSchema {
             strings("build_script_effects", "docs/build-scripts.md"), strings("build_script_inferred", ""),
             strings("build_script_observed", "seen in a traced build"),
             string("provenance_status", "easel provenance verify"), string("provenance_checked_at"),
-            flag("analysed", "false on a version known only as a resolved dependency"),
+            flag("analysed", "true on a crate of a run that built it; false on a version known only as a resolved "
+                    + "dependency"),
+            string("analysis", "what easel read of it: `build` (a crate of a run that built it), `source` (a crate "
+                    + "of a --source-only run), `dependency-source` (a built crate's dependency: its sources scanned, "
+                    + "not built); absent on a version known only by name"),
             string("build_status", "`ok`/`failed`/`timed_out`/`skipped`"), string("failure", "failure class"),
             string("failed_dependency", "for `dependency_failed`: the dependency whose build failed, `name@version`"),
             string("dependency_failure", "for `dependency_failed`: that dependency's failure class"),

@@ -49,8 +49,8 @@ class CrateNamesTest {
         CrateAnalysis plist = CrateAnalysis.builder("plist", "1.3.1")
                 .manifest(manifest("plist", "1.3.1", null))
                 .build(ok())
-                .resolved(List.of(new ResolvedDependency("xml-rs", "0.8.3", DependencyKind.NORMAL, "xml"),
-                        new ResolvedDependency("line-wrap", "0.1.1", DependencyKind.NORMAL, "line_wrap")))
+                .resolved(List.of(new ResolvedDependency("xml-rs", "0.8.3", DependencyKind.NORMAL, "xml", null),
+                        new ResolvedDependency("line-wrap", "0.1.1", DependencyKind.NORMAL, "line_wrap", null)))
                 .functions(List.of(new FunctionInfo(READ, "plist::read", "plist", null, "src/lib.rs", 3, "external",
                         false, false, Provenance.IR)))
                 .calls(List.of(call(READ, NEXT, "<xml::reader::EventReader>::next", "xml", 2),
@@ -71,7 +71,7 @@ class CrateNamesTest {
         CrateAnalysis xml = CrateAnalysis.builder("xml-rs", "0.8.3")
                 .manifest(manifest("xml-rs", "0.8.3", "xml"))
                 .build(ok())
-                .resolved(List.of(new ResolvedDependency("other", "1.0.0", DependencyKind.NORMAL, "other")))
+                .resolved(List.of(new ResolvedDependency("other", "1.0.0", DependencyKind.NORMAL, "other", null)))
                 .functions(List.of(
                         new FunctionInfo(OWN, "xml::reader::pull", "xml", null, "src/reader.rs", 9, "external", false,
                                 false, Provenance.IR),
@@ -95,7 +95,7 @@ class CrateNamesTest {
     void packageAndLibraryNamesBothResolve() {
         CrateAnalysis a = CrateAnalysis.builder("Inflector", "0.11.4")
                 .manifest(manifest("Inflector", "0.11.4", "inflector"))
-                .resolved(List.of(new ResolvedDependency("cairo-sys-rs", "0.14.9", DependencyKind.NORMAL, "cairo_sys"),
+                .resolved(List.of(new ResolvedDependency("cairo-sys-rs", "0.14.9", DependencyKind.NORMAL, "cairo_sys", null),
                         new ResolvedDependency("libz-sys", "1.1.8", DependencyKind.NORMAL)))
                 .build();
         CrateNames names = CrateNames.of(a);

@@ -1,8 +1,11 @@
 package dev.easel.graph.load;
 
 import dev.easel.analyzer.model.AnalysisJson;
+import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.FunctionInfo;
+import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.graph.callgraph.Detail;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.EmbeddedNeo4j;
@@ -160,6 +163,34 @@ class AnalysisLoaderTest {
                 .unsafeCounters(full.unsafeCounters()).build();
         AnalysisLoader.load(store, List.of(other), options(Detail.FULL));
         assertEquals(1, count("MATCH (v:Version {id:'lonely@0.1.0', load_state:'complete'}) WHERE v.analysed IS NULL RETURN count(v)"));
+    }
+
+    @Test
+    void dependencyScansFillVersionsKnownOnlyByNameAndNeverReplaceAFullerAnalysis() {
+        GraphStore store = TestGraphStores.clean();
+        AnalysisLoader.load(store, List.of(SampleAnalyses.zlibby()), options(Detail.FULL));
+        assertEquals(1, count("MATCH (v:Version {id:'zlibby@1.0.0', analysis:'build', unsafe_rules:'geiger'}) RETURN count(v)"));
+        assertEquals(1, count("MATCH (v:Version {id:'miniz-rs@0.2.0', analysed:false}) WHERE v.analysis IS NULL "
+                + "AND v.unsafe_total IS NULL RETURN count(v)"));
+
+        // miniz-rs, resolved by zlibby's build, has its sources scanned: counters on the stub, marked as a scan
+        UnsafeCounters counted = SampleAnalyses.zlibby().unsafeCounters().withRules(UnsafeRules.COUNT_UNSAFE);
+        CrateAnalysis scan = CrateAnalysis.builder("miniz-rs", "0.2.0").build(BuildOutcome.dependencyScan())
+                .unsafeCounters(counted).build();
+        assertEquals(1, AnalysisLoader.load(store, List.of(scan), options(Detail.FULL)).versionsLoaded());
+        assertEquals(1, count("MATCH (v:Version {id:'miniz-rs@0.2.0', analysis:'dependency-source', unsafe_total:9, "
+                + "unsafe_rules:'count-unsafe', analysed:false}) RETURN count(v)"));
+
+        // zlibby's own analysis is fuller: a scan of it is left out
+        CrateAnalysis zlibbyScan = CrateAnalysis.builder("zlibby", "1.0.0").build(BuildOutcome.dependencyScan())
+                .unsafeCounters(counted).build();
+        AnalysisLoader.load(store, List.of(zlibbyScan), options(Detail.FULL));
+        assertEquals(1, count("MATCH (v:Version {id:'zlibby@1.0.0', analysis:'build', unsafe_rules:'geiger', "
+                + "build_status:'ok'}) RETURN count(v)"));
+
+        // and a later build of miniz-rs replaces the scan
+        AnalysisLoader.load(store, List.of(SampleAnalyses.minizRs()), options(Detail.FULL));
+        assertEquals(1, count("MATCH (v:Version {id:'miniz-rs@0.2.0', analysis:'build', analysed:true}) RETURN count(v)"));
     }
 
     @Test

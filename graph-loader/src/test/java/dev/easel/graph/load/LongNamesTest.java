@@ -50,7 +50,7 @@ class LongNamesTest {
         return CrateAnalysis.builder("huge", "1.0.0")
                 .build(new BuildOutcome(BuildOutcome.Status.OK, null, List.of(), "ok", null, "rustc 1.95.0", "", false,
                         1))
-                .resolved(List.of(new ResolvedDependency("dep", "2.0.0", DependencyKind.NORMAL, "dep")))
+                .resolved(List.of(new ResolvedDependency("dep", "2.0.0", DependencyKind.NORMAL, "dep", null)))
                 .functions(List.of(
                         new FunctionInfo(CALLER, "huge::caller", "huge", null, "src/lib.rs", 1, "external", true,
                                 false, Provenance.IR),

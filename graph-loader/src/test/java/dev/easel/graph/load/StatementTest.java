@@ -13,7 +13,12 @@ class StatementTest {
 
     @Test
     void statementsAreWrittenFromTheDeclarations() {
-        assertEquals("UNWIND $rows AS r MERGE (n:Version {id: r.key}) SET n += r.props", (Statement.VERSION.cypher));
+        // a source-only analysis after a build replaces the facts but keeps analysis = 'build'
+        assertEquals("UNWIND $rows AS r MERGE (n:Version {id: r.key}) WITH n, r, n.analysis AS before SET n += r.props"
+                + " SET n.analysis = CASE WHEN before = 'build' THEN before ELSE n.analysis END",
+                (Statement.VERSION.cypher));
+        assertEquals("UNWIND $rows AS r MERGE (n:Version {id: r.key}) ON CREATE SET n += r.props",
+                (Statement.VERSION_STUB.cypher));
         assertEquals("UNWIND $rows AS r MERGE (n:Crate {name: r.key})", (Statement.CRATE.cypher));
         assertEquals("UNWIND $rows AS r MATCH (a:Function {id: r.from}) MATCH (b:Function {id: r.to}) "
                 + "CREATE (a)-[x:CALLS]->(b) SET x = r.props", (Statement.CALLS.cypher));

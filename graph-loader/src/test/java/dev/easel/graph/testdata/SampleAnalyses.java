@@ -17,6 +17,7 @@ import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.Provenance;
 import dev.easel.analyzer.model.ResolvedDependency;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 import dev.easel.analyzer.model.VcsInfo;
 
 import java.util.List;
@@ -80,7 +81,7 @@ public final class SampleAnalyses {
                 .build(new BuildOutcome(BuildOutcome.Status.OK, null, List.of(), "ok", null, "rustc 1.95.0", "", false, 10))
                 .unsafeCounters(new UnsafeCounters(new UnsafeCounters.Count(5, 1), new UnsafeCounters.Count(40, 7),
                         new UnsafeCounters.Count(1, 0), UnsafeCounters.Count.ZERO, new UnsafeCounters.Count(2, 1),
-                        3, 1, 2, 0, 0, 0, 4, 0, List.of()))
+                        3, 1, 2, 0, 0, 0, 4, 0, List.of(), UnsafeRules.GEIGER))
                 .nativeCode(new NativeCode(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 3, 1200),
                         new NativeCode.LanguageCount(NativeLanguage.ASSEMBLY, 1, 50)), List.of(), List.of("cc")))
                 .vcs(new VcsInfo(true, "b4d8564f38ac5dc928da5e6325ef3f4dd9cfd519", true, "zlibby", false))

@@ -13,6 +13,7 @@ import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.Provenance;
 import dev.easel.analyzer.model.ResolvedDependency;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.UnsafeRules;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -116,7 +117,7 @@ public record SyntheticAnalyses(int crates, int functionsPerCrate, long seed) im
                 .build(new BuildOutcome(BuildOutcome.Status.OK, null, List.of(), "ok", null, "rustc 1.95.0", "", false, 1))
                 .unsafeCounters(new UnsafeCounters(new UnsafeCounters.Count(n, n / 10), new UnsafeCounters.Count(n * 10, n),
                         UnsafeCounters.Count.ZERO, UnsafeCounters.Count.ZERO, UnsafeCounters.Count.ZERO,
-                        n / 10, 1, 3, 0, 0, 0, n / 20, 0, List.of()))
+                        n / 10, 1, 3, 0, 0, 0, n / 20, 0, List.of(), UnsafeRules.GEIGER))
                 .linkedLibraries(links)
                 .resolved(resolved)
                 .functions(functions)

@@ -31,7 +31,8 @@ public record ReportData(
         QueryResult buildScriptsReachingOut,
         QueryResult advisoryExposure,
         QueryResult vulnerableReach,
-        QueryResult nativeAdvisories) {
+        QueryResult nativeAdvisories,
+        QueryResult qratesEvans) {
 
     /** Rows the report's top-N tables and charts show. */
     public static final int TOP = 15;
@@ -59,7 +60,8 @@ public record ReportData(
                 run(sessions, catalog, "build-scripts-reaching-out", TOP),
                 run(sessions, catalog, "advisory-exposure", ALL_ADVISORIES),
                 run(sessions, catalog, "vulnerable-reach", TOP),
-                run(sessions, catalog, "native-advisories", TOP));
+                run(sessions, catalog, "native-advisories", TOP),
+                run(sessions, catalog, "qrates-evans", TOP));
     }
 
     private static QueryResult run(Supplier<Session> sessions, QueryCatalog catalog, String name, int limit) {

@@ -88,6 +88,9 @@ public final class ReportGenerator {
         comparison(data, b);
         figure(charts, "unsafe-share", b);
 
+        b.add(new ReportBlock.Heading(2, "Beside Qrates' and Evans' figures"));
+        qratesEvans(data, b);
+
         b.add(new ReportBlock.Heading(2, "Weighted by downloads"));
         downloadWeighted(data, b);
 
@@ -159,7 +162,10 @@ public final class ReportGenerator {
                                 + ")"),
                 List.of("share calling into a crate that uses unsafe", pct(RustFoundation2024.CALLS_UNSAFE_SHARE_PCT),
                         pct(share.getDouble(0, "calling_unsafe_share_pct")) + " ("
-                                + count(share.getLong(0, "crates_calling_unsafe")) + ", from " + basisText(basis) + ")")),
+                                + count(share.getLong(0, "crates_calling_unsafe")) + ", from " + basisText(basis) + ")"),
+                List.of("callees whose unsafe counters are known", "-",
+                        pct(share.getDouble(0, "callee_coverage_pct")) + " (" + count(share.getLong(0,
+                                "callees_with_counters")) + " of " + count(share.getLong(0, "callees")) + ")")),
                 new boolean[] {false, true, true}));
         b.add(new ReportBlock.Paragraph("Source of the left column: " + RustFoundation2024.SOURCE
                 + ". Right column: query unsafe-share. The two corpora differ:"));
@@ -174,7 +180,59 @@ public final class ReportGenerator {
                 "Using unsafe: here a crate uses unsafe when any of geiger's five counters (functions, expressions, "
                         + "impls, traits, methods) is unsafe, counted from source by easel's lexer, so crates whose "
                         + "build failed still count.",
-                "Calling into a crate that uses unsafe: " + basisExplanation(basis))));
+                "Calling into a crate that uses unsafe: " + basisExplanation(basis) + " Coverage: of the "
+                        + count(share.getLong(0, "callees")) + " (crate, callee) pairs, "
+                        + count(share.getLong(0, "callees_with_counters")) + " have a callee whose unsafe counters "
+                        + "are known (from the version the crate resolved to, whose sources easel scans after a "
+                        + "build, or else the callee's latest analysed version); the share counts only those.",
+                rulesText(share.get(0, "unsafe_rules")))));
+    }
+
+    /** Which counting rules the counters follow; a mix is said out loud, never averaged silently. */
+    static String rulesText(Object rules) {
+        if (rules == null) {
+            return "Counting rules: the graph holds no unsafe counters.";
+        }
+        String r = String.valueOf(rules);
+        if (r.contains(",")) {
+            return "Counting rules: WARNING, the graph mixes counters made under different rules (" + r + "); "
+                    + "geiger leaves tests out and count-unsafe counts them, so the shares above mix the two. "
+                    + "Re-ingest with one --unsafe-rules value (docs/unsafe-counting.md).";
+        }
+        return "Counting rules: " + r + (r.equals("count-unsafe")
+                ? " (what produced Painter's figures: every .rs file, tests included)"
+                : " (cargo-geiger's default: tests left out; --unsafe-rules count-unsafe counts as Painter did)")
+                + ", see docs/unsafe-counting.md.";
+    }
+
+    /** Qrates' and Evans' published shares beside this graph's, each with how it is measured here. */
+    private static void qratesEvans(ReportData data, List<ReportBlock> b) {
+        QueryResult r = data.qratesEvans();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+            rows.add(List.of(String.valueOf(r.get(i, "figure")), String.valueOf(r.get(i, "published_by")),
+                    pct(r.getDouble(i, "published_pct")), pct(r.getDouble(i, "share_pct")) + " ("
+                            + count(r.getLong(i, "count")) + " of " + count(r.getLong(i, "of")) + ")"));
+        }
+        b.add(new ReportBlock.Table(List.of("measure", "published by", "published", "this corpus"), rows,
+                new boolean[] {false, false, true, true}));
+        String basis = r.size() == 0 ? "depends_on" : String.valueOf(r.get(0, "basis"));
+        b.add(new ReportBlock.Paragraph("Query: qrates-evans. Qrates (Astrauskas et al., \"How do programmers use "
+                + "unsafe Rust?\", OOPSLA 2020) read the MIR of crates.io in 2020; Evans et al. (\"Is Rust used "
+                + "safely by software developers?\", ICSE 2020) counted crates.io with their own tool. Here:"));
+        b.add(new ReportBlock.Bullets(List.of(
+                "Population: the latest analysed version of each crate with code, as in unsafe-share.",
+                "Foreign declarations: functions and statics declared in extern blocks, counted from source "
+                        + "(foreign_items); Qrates counted foreign functions with a foreign ABI from MIR.",
+                "Unsafe functions: unsafe fns and unsafe methods plus the foreign declarations, which Qrates counts "
+                        + "as unsafe functions.",
+                "-sys crates: crates named *-sys (or *_sys).",
+                "Through dependencies: a crate without unsafe of its own that reaches one using unsafe through 1 to "
+                        + "8 " + (basis.equals("invokes") ? "crate-level calls (INVOKES, from the compiled code)"
+                        : "normal dependencies (the graph has no call edges, so a dependency stands in for a call)")
+                        + "; Evans followed call chains.",
+                "Not measured here: Qrates' split of the calls made in unsafe blocks by their target (14.7% to -sys "
+                        + "crates).")));
     }
 
     /** The shares by crate count beside the same shares by downloads, after the coverage they rest on. */

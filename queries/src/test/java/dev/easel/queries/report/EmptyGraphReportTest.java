@@ -32,7 +32,7 @@ class EmptyGraphReportTest {
             }
         }
         try (Session session = store.session()) {
-            assertEquals(List.of(List.of(0L, 0L, 0.0, 0L, 0.0, "depends_on")), QueryRunner.run(session,
+            assertEquals(List.of(java.util.Arrays.asList(0L, 0L, 0.0, 0L, 0.0, "depends_on", 0L, 0L, 100.0, null)), QueryRunner.run(session,
                     QueryCatalog.load().get("unsafe-share"), Map.of(), 10).rows());
         }
         Report report = ReportGenerator.generate(store::session, out);

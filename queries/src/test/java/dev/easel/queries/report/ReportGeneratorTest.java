@@ -68,7 +68,13 @@ class ReportGeneratorTest {
         assertTrue(markdown.contains("| crates | about 145,000 | 13 |"), markdown);
         assertTrue(markdown.contains("| crates with (significant) code | about 127,000 | 11 |"));
         assertTrue(markdown.contains("| share using unsafe | 19.11% | 90.91% (10) |"));
-        assertTrue(markdown.contains("| share calling into a crate that uses unsafe | 34.35% | 36.36% (4, from the call graph) |"));
+        assertTrue(markdown.contains("| share calling into a crate that uses unsafe | 34.35% | 45.45% (5, from the call graph) |"));
+        assertTrue(markdown.contains("| callees whose unsafe counters are known | - | 85.71% (6 of 7) |"), markdown);
+        assertTrue(markdown.contains("Counting rules: geiger (cargo-geiger's default"), markdown);
+        assertTrue(markdown.contains("## Beside Qrates' and Evans' figures"), markdown);
+        assertTrue(markdown.contains("| crates named -sys | Qrates (OOPSLA 2020) | 2.00% | 36.36% (4 of 11) |"), markdown);
+        assertTrue(markdown.contains("| crates using unsafe directly or through dependencies | Evans et al. (ICSE 2020) "
+                + "| 50.00% | 100.00% (11 of 11) |"), markdown);
         assertTrue(markdown.contains("here from INVOKES edges"));
         // summary, distribution, libraries, exposure, builds
         assertTrue(markdown.contains("| crates with FFI calls | 5 |"));
@@ -110,6 +116,15 @@ class ReportGeneratorTest {
                 markdown);
         assertEquals(11, report.data().unsafeShare().getLong(0, "crates_with_code"));
         assertEquals(13, report.data().metric("crates analysed"));
+    }
+
+    @Test
+    void mixedCountingRulesAreNamedNotHidden() {
+        assertTrue(ReportGenerator.rulesText("count-unsafe, geiger").startsWith("Counting rules: WARNING, the graph "
+                + "mixes counters made under different rules (count-unsafe, geiger)"));
+        assertTrue(ReportGenerator.rulesText("count-unsafe").startsWith("Counting rules: count-unsafe (what produced "
+                + "Painter's figures"));
+        assertEquals("Counting rules: the graph holds no unsafe counters.", ReportGenerator.rulesText(null));
     }
 
     @Test
