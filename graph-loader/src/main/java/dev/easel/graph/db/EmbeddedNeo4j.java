@@ -63,7 +63,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         DataDirLock lock = DataDirLock.tryAcquire(home).orElseThrow(() -> new DataDirInUseException(home));
         try {
             ServerRecord.remove(home); // left by an owner that died
-            boolean newStore = !Files.isDirectory(home.resolve(STORE_DIR));
+            StoreFiles.recover(home); // a bulk import's swap a killed process left half done
+            // a bulk import writes only the neo4j database: the system database, which holds the password, is new
+            boolean newStore = !Files.isDirectory(home.resolve(STORE_DIR).resolve("databases").resolve("system"));
             PasswordFile passwordFile = PasswordFile.in(home);
             // Neo4j refuses to "change" a password to itself: set it only where the store does not have it yet
             boolean setPassword = options.authentication() && (newStore || !passwordFile.exists());
@@ -111,7 +113,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static void createHome(Path home) {
+    static void createHome(Path home) {
         try {
             if (!Files.isDirectory(home)) {
                 Files.createDirectories(home.toAbsolutePath().getParent());
