@@ -75,6 +75,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(options.boltAddress(), port))
+                    // what a neo4j:// client's routing table names as writer: else localhost:7687, another server
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress(
+                            options.clientHost().replaceAll("^\\[(.*)]$", "$1"), port))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, options.authentication())
                     .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
