@@ -28,8 +28,9 @@ final class BulkAnalyses {
         List<Stream<CrateAnalysis>> streams = new ArrayList<>();
         AtomicReference<ExportReport> written = new AtomicReference<>();
         try {
+            OneToolchain toolchain = new OneToolchain();
             for (Path f : files) {
-                streams.add(AnalysisJson.stream(f, b -> bad.add(b.toString())));
+                streams.add(AnalysisJson.stream(f, b -> bad.add(b.toString())).peek(a -> toolchain.check(f, a)));
             }
             ExitCode code = BulkLoad.run(settings, bulk, out, err, dir -> {
                 written.set(new CsvExporter(options).compressed().writeFiles(streams.stream().flatMap(s -> s), dir));
@@ -43,6 +44,9 @@ final class BulkAnalyses {
             }
             boolean anyFailed = !bad.isEmpty() || (report != null && !report.skipped().isEmpty());
             return code == ExitCode.OK && anyFailed ? ExitCode.SOME_FAILED : code;
+        } catch (OneToolchain.MixedException e) {
+            err.println("easel: " + e.getMessage() + "; nothing was loaded, the database is as it was");
+            return ExitCode.USAGE;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

@@ -1,6 +1,7 @@
 package dev.easel.cli;
 
 import dev.easel.analyzer.model.AnalysisJson;
+import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.GraphDump;
@@ -101,6 +102,32 @@ class BulkCommandsTest {
         assertTrue(r.out().contains("--nodes=Crate=" + dir.resolve("crates.csv.gz")), r.out());
         assertEquals(r.out(), Files.readString(dir.resolve("import-command.txt")));
         assertTrue(r.err().contains("is a remote server"), r.err());
+    }
+
+    @Test
+    void shardFilesFromDifferentRustcVersionsAreRefusedAndNothingIsLost(@TempDir Path tmp) throws IOException {
+        Path db = tmp.resolve("db");
+        String file = analysesFile(tmp).toString();
+        assertEquals(0, EaselRun.of("load", "--bulk", file, "--data-dir", db.toString()).exitCode());
+        List<String> before = dumpOf(db);
+        Path a = builtBy(tmp.resolve("shard-1.jsonl"), "zlibby", "rustc 1.85.0 (4d91de4e4 2025-02-17)");
+        Path b = builtBy(tmp.resolve("shard-2.jsonl"), "other", "rustc 1.84.1 (e71f9a9a9 2025-01-27)");
+        EaselRun mixed = EaselRun.of("load", "--bulk", "--replace", a.toString(), b.toString(), "--data-dir",
+                db.toString());
+        assertEquals(ExitCode.USAGE.code(), mixed.exitCode(), mixed.err());
+        assertTrue(mixed.err().contains(b + ": other 1.0.0 was built by 'rustc 1.84.1 (e71f9a9a9 2025-01-27)', but "
+                + a + " by 'rustc 1.85.0 (4d91de4e4 2025-02-17)': files from runs with different rustc versions are"
+                + " not loaded into one new graph"), mixed.err());
+        assertEquals(before, dumpOf(db), "the graph there is as it was");
+    }
+
+    private static Path builtBy(Path file, String name, String rustc) throws IOException {
+        CrateAnalysis a = CrateAnalysis.builder(name, "1.0.0")
+                .build(BuildOutcome.ok("built").ranWith(rustc, "", false, 1000)).build();
+        try (Writer w = Files.newBufferedWriter(file)) {
+            AnalysisJson.append(w, a);
+        }
+        return file;
     }
 
     private static String[] with(String[] head, String... tail) {
