@@ -50,6 +50,13 @@ public final class AnalysisOptionsMixin {
                     + "the directory registry the given crates come from, if they come from one.")
     Path registryDir;
 
+    @Option(names = "--unify-features", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Offline, build the run's registry crates from one shared cargo workspace: each dependency is "
+                    + "compiled once per worker and each crate is analysed with the union of the features the run's "
+                    + "crates ask for (cargo's feature unification; default). --no-unify-features builds each crate "
+                    + "alone with its own features.")
+    boolean unifyFeatures;
+
     @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
             description = "Isolate build scripts and proc macros: ${COMPLETION-CANDIDATES} (auto: bubblewrap, else "
                     + "unshare, said loudly; default ${DEFAULT-VALUE}).")
@@ -154,6 +161,7 @@ public final class AnalysisOptionsMixin {
                 .keepArtifacts(keepArtifacts)
                 .jobs(jobs)
                 .traceBuildScripts(traceBuildScripts)
+                .unifyFeatures(unifyFeatures)
                 .build();
         Path cache = noCache ? null : cacheDir == null ? AnalysisCache.defaultDir() : cacheDir;
         return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, shard);

@@ -80,13 +80,20 @@ public final class AnalysisRun implements AutoCloseable {
 
     /** Analyses every input of this shard; returns when all are done. */
     public void run(List<CrateInput> inputs, Listener listener) {
-        List<CompletableFuture<Void>> all = new ArrayList<>();
+        List<CrateInput> toAnalyse = new ArrayList<>();
         for (CrateInput input : buildOrder(select(inputs))) {
             Optional<CrateAnalysis> cached = lookup(input);
             if (cached.isPresent()) {
                 listener.finished(input, cached.get(), true);
-                continue;
+            } else {
+                toAnalyse.add(input);
             }
+        }
+        if (pool != null) {
+            pool.prepareRun(toAnalyse.stream().map(CrateInput::folder).toList());
+        }
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (CrateInput input : toAnalyse) {
             all.add(submit(input, listener).thenAccept(a -> {
                 store(input, a);
                 listener.finished(input, a, false);
