@@ -9,6 +9,7 @@ import dev.easel.bench.ir.IrReadBenchmark;
 import dev.easel.bench.manifest.ManifestBenchmark;
 import dev.easel.bench.source.SourceScanBenchmark;
 import dev.easel.bench.typosquat.TyposquatBenchmark;
+import dev.easel.bench.bulk.BulkBenchmark;
 import dev.easel.bench.load.LoadBenchmark;
 import dev.easel.cli.ExitCode;
 import dev.easel.cli.UsageException;
@@ -31,7 +32,8 @@ import java.util.concurrent.Callable;
                 + "(see docs/PERFORMANCE.md).",
         subcommands = {BenchCommand.Ir.class, BenchCommand.Demangle.class, BenchCommand.Source.class,
                 BenchCommand.Manifests.class, BenchCommand.Dump.class, BenchCommand.Build.class,
-                BenchCommand.Load.class, BenchCommand.Typosquat.class, BenchCommand.Advisories.class})
+                BenchCommand.Load.class, BenchCommand.Typosquat.class, BenchCommand.Advisories.class,
+                BenchCommand.Bulk.class})
 final class BenchCommand {
 
     private static PrintStream out() {
@@ -180,6 +182,21 @@ final class BenchCommand {
                 SyntheticDump.write(dump, crates, 1, 0, 42);
             }
             TyposquatBenchmark.run(existing(dump), top, sample, out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "bulk", mixinStandardHelpOptions = true,
+            description = "The same synthetic analyses loaded through transactions (easel load) and through Neo4j's "
+                    + "importer (easel load --bulk) in one run, each into a fresh data folder: relationships/s both "
+                    + "ways and their ratio.")
+    static final class Bulk implements Callable<Integer> {
+        @Option(names = "--crates", defaultValue = "200") int crates;
+        @Option(names = "--functions-per-crate", defaultValue = "500") int functions;
+
+        @Override
+        public Integer call() {
+            BulkBenchmark.run(crates, functions, out());
             return ExitCode.OK.code();
         }
     }

@@ -124,7 +124,9 @@ public final class AnalysisOptionsMixin {
     Path workDir;
 
     @Option(names = "--shard", paramLabel = "K/N", defaultValue = "1/1", converter = Converters.ShardConverter.class,
-            description = "Take only shard K of N (deterministic by crate name and version), for batch schedulers.")
+            description = "Take only shard K of N (deterministic by crate name and version), for batch schedulers; "
+                    + "auto: from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, EASEL_SHARD_COUNT) or a Slurm job "
+                    + "array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT); see docs/scale-out.md.")
     Shard shard;
 
     Path workDir() {

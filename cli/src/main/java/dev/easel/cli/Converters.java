@@ -33,12 +33,12 @@ final class Converters {
         }
     }
 
-    /** {@code K/N}: shard K of N. */
+    /** {@code K/N}: shard K of N; {@code auto}: the batch scheduler's task index and count. */
     static final class ShardConverter implements ITypeConverter<Shard> {
         @Override
         public Shard convert(String text) {
             try {
-                return Shard.parse(text);
+                return "auto".equalsIgnoreCase(text.trim()) ? Shard.fromEnvironment(System.getenv()) : Shard.parse(text);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

@@ -13,8 +13,9 @@ abstract class DatabaseCommand extends EaselCommand {
     @Mixin
     DatabaseOptions db;
 
+    /** Opens the store and runs {@link #execute(GraphStore)}; a command that writes the store's files overrides it. */
     @Override
-    protected final ExitCode execute() throws Exception {
+    protected ExitCode execute() throws Exception {
         try (GraphStore store = GraphStore.open(db.settings())) {
             return execute(store);
         }

@@ -9,6 +9,7 @@ import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.index.IndexLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -63,10 +64,14 @@ final class IndexCommand {
         @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per transaction (default ${DEFAULT-VALUE}).")
         int batchSize;
 
+        @Mixin
+        BulkOptions bulk;
+
         private DownloadWindow window;
 
         @Override
         protected void validate() {
+            bulk.validate();
             requireExisting(source.dump != null ? source.dump : source.index);
             if (batchSize < 1) {
                 throw new UsageException("--batch-size must be at least 1");
@@ -85,6 +90,12 @@ final class IndexCommand {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+        }
+
+        @Override
+        protected ExitCode execute() throws Exception {
+            return bulk.bulk ? BulkIndex.load(new BulkIndex.Input(source.dump, source.index, versionDownloads, window),
+                    db.settings(), bulk, out(), err()) : super.execute();
         }
 
         @Override

@@ -23,9 +23,19 @@ final class LoadCommand extends DatabaseCommand {
     @Mixin
     LoadOptionsMixin load;
 
+    @Mixin
+    BulkOptions bulk;
+
     @Override
     protected void validate() {
         requireFiles(files);
+        bulk.validate();
+    }
+
+    @Override
+    protected ExitCode execute() throws Exception {
+        return bulk.bulk ? BulkAnalyses.load(files, load.loadOptions(), db.settings(), bulk, out(), err())
+                : super.execute();
     }
 
     @Override

@@ -63,7 +63,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         DataDirLock lock = DataDirLock.tryAcquire(home).orElseThrow(() -> new DataDirInUseException(home));
         try {
             ServerRecord.remove(home); // left by an owner that died
-            boolean newStore = !Files.isDirectory(home.resolve(STORE_DIR));
+            StoreFiles.recover(home); // a bulk import's swap a killed process left half done
+            // a bulk import writes only the neo4j database: the system database, which holds the password, is new
+            boolean newStore = !Files.isDirectory(home.resolve(STORE_DIR).resolve("databases").resolve("system"));
             PasswordFile passwordFile = PasswordFile.in(home);
             // Neo4j refuses to "change" a password to itself: set it only where the store does not have it yet
             boolean setPassword = options.authentication() && (newStore || !passwordFile.exists());
@@ -73,6 +75,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(options.boltAddress(), port))
+                    // what a neo4j:// client's routing table names as writer: else localhost:7687, another server
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress(
+                            options.clientHost().replaceAll("^\\[(.*)]$", "$1"), port))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, options.authentication())
                     .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
@@ -111,7 +116,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static void createHome(Path home) {
+    static void createHome(Path home) {
         try {
             if (!Files.isDirectory(home)) {
                 Files.createDirectories(home.toAbsolutePath().getParent());

@@ -45,9 +45,20 @@ public final class CsvExporter {
     private static final Logger LOG = LoggerFactory.getLogger(CsvExporter.class);
 
     private final LoadOptions options;
+    private final boolean compressed;
 
     public CsvExporter(LoadOptions options) {
+        this(options, false);
+    }
+
+    private CsvExporter(LoadOptions options, boolean compressed) {
         this.options = options;
+        this.compressed = compressed;
+    }
+
+    /** The same export writing {@code .csv.gz} files, which the importer reads as they are. */
+    public CsvExporter compressed() {
+        return new CsvExporter(options, true);
     }
 
     /** Exports with the default options (detail BOUNDARY). */
@@ -55,40 +66,32 @@ public final class CsvExporter {
         return new CsvExporter(LoadOptions.defaults()).write(analyses, dir);
     }
 
+    /**
+     * Writes the files and {@code import-command.txt}, the command for a server's default database
+     * ({@code --overwrite-destination=true}, as {@code easel export-csv} always wrote it).
+     */
     public ExportReport write(Stream<CrateAnalysis> analyses, Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
-        }
+        ExportReport report = writeFiles(analyses, dir);
+        ImportCommandFile.write(dir, report.importArguments());
+        return report;
+    }
+
+    /** Writes the files only. */
+    public ExportReport writeFiles(Stream<CrateAnalysis> analyses, Path dir) {
         try (Files_ files = new Files_(dir)) {
             analyses.forEach(files::add);
             files.finish();
-            files.versionsFile.close();
-            LatestColumn.fill(dir.resolve(files.versionsFile.fileName), files.latest.ids());
-            List<String> args = files.importArguments(dir.toAbsolutePath());
-            writeCommand(dir, args);
-            return new ExportReport(dir, files.versions, files.skipped, files.rowCounts(), args);
-        }
-    }
-
-    private static void writeCommand(Path dir, List<String> args) {
-        StringBuilder cmd = new StringBuilder("neo4j-admin");
-        for (String a : args) {
-            cmd.append(" \\\n  ").append(a.contains(" ") ? "'" + a + "'" : a);
-        }
-        cmd.append('\n');
-        try {
-            Files.writeString(dir.resolve("import-command.txt"), cmd, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve("import-command.txt"), e);
+            ImportFiles written = files.set.finish();
+            LatestColumn.Ids ids = files.latest.ids();
+            CsvColumnFill.fill(written.nodes().get(GraphSchema.VERSION.label()),
+                    id -> ids.analysed().contains(id) ? String.valueOf(ids.latest().contains(id)) : null);
+            return new ExportReport(dir, files.versions, files.skipped, written.rows(), written);
         }
     }
 
     /** The open files and the seen-sets of one export. */
     private final class Files_ implements AutoCloseable {
-        final Map<NodeType, CsvFile> nodeFiles = new LinkedHashMap<>();
-        final Map<RelationshipType, CsvFile> relFiles = new LinkedHashMap<>();
+        final ImportFileSet set;
         final CsvFile versionsFile;
         final Map<NodeType, Set<Object>> seenKeys = new HashMap<>();
         final Set<String> realVersions = new HashSet<>();
@@ -100,24 +103,11 @@ public final class CsvExporter {
         final List<String> skipped = new ArrayList<>();
         final Map<String, CrateAnalysis> dependencyScans = new LinkedHashMap<>();
         final LatestColumn latest = new LatestColumn();
-        final Path dir;
         long versions;
 
         Files_(Path dir) {
-            this.dir = dir;
-            for (NodeType n : GraphSchema.NODES) {
-                nodeFiles.put(n, new CsvFile(dir, fileName(n.label()) + ".csv", n.csvHeaders()));
-            }
-            for (RelationshipType r : GraphSchema.RELATIONSHIPS) {
-                relFiles.put(r, new CsvFile(dir, r.type().toLowerCase(Locale.ROOT) + ".csv", r.csvHeaders()));
-            }
-            versionsFile = nodeFiles.get(GraphSchema.VERSION);
-        }
-
-        /** ForeignFunction → foreign_functions (the file names the import command has always used). */
-        private static String fileName(String label) {
-            String snake = label.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-            return snake.endsWith("y") ? snake.substring(0, snake.length() - 1) + "ies" : snake + "s";
+            this.set = new ImportFileSet(dir, compressed);
+            versionsFile = set.nodes(GraphSchema.VERSION);
         }
 
         void add(CrateAnalysis analysis) {
@@ -154,7 +144,7 @@ public final class CsvExporter {
                 for (Row r : rows.rows(s)) {
                     Row.Node n = (Row.Node) r;
                     if (seenKeys.computeIfAbsent(type, k -> new HashSet<>()).add(n.key())) {
-                        nodeFiles.get(type).write(values(type.key().name(), n));
+                        set.nodes(type).write(values(type.key().name(), n));
                     }
                 }
             }
@@ -172,7 +162,7 @@ public final class CsvExporter {
             for (Row r : rows.rows(Statement.VERSION_OF)) {
                 Row.Relationship rel = (Row.Relationship) r;
                 if (vid.equals(rel.from())) {
-                    relFiles.get(GraphSchema.VERSION_OF).write(ends(rel));
+                    set.relationships(GraphSchema.VERSION_OF).write(ends(rel));
                 } else {
                     stubCrate.putIfAbsent(rel.from(), rel.to());
                 }
@@ -181,7 +171,7 @@ public final class CsvExporter {
                 Row.Node n = (Row.Node) r;
                 if (definedFunctions.add(n.key())) {
                     functionStubs.remove(n.key());
-                    nodeFiles.get(GraphSchema.FUNCTION).write(values("id", n));
+                    set.nodes(GraphSchema.FUNCTION).write(values("id", n));
                 }
             }
             for (Row r : rows.rows(Statement.FUNCTION_STUB)) {
@@ -194,7 +184,7 @@ public final class CsvExporter {
                 if (s.writesNodes() || s == Statement.VERSION_OF) {
                     continue;
                 }
-                CsvFile file = relFiles.get(s.relationshipType());
+                CsvFile file = set.relationships(s.relationshipType());
                 for (Row r : rows.rows(s)) {
                     if (!s.shared() || seenShared.add(r)) {
                         file.write(ends((Row.Relationship) r));
@@ -233,38 +223,20 @@ public final class CsvExporter {
                     versionsFile.write(values("id", e.getValue()));
                     Object crate = stubCrate.get(e.getKey());
                     if (crate != null) {
-                        relFiles.get(GraphSchema.VERSION_OF).write(Map.of(CsvFile.START, e.getKey(), CsvFile.END, crate));
+                        set.relationships(GraphSchema.VERSION_OF).write(Map.of(CsvFile.START, e.getKey(), CsvFile.END, crate));
                     }
                 }
             }
             for (Map.Entry<Object, Row.Node> e : new TreeMap<>(functionStubs).entrySet()) {
                 if (!definedFunctions.contains(e.getKey())) {
-                    nodeFiles.get(GraphSchema.FUNCTION).write(values("id", e.getValue()));
+                    set.nodes(GraphSchema.FUNCTION).write(values("id", e.getValue()));
                 }
             }
         }
 
-        List<String> importArguments(Path abs) {
-            List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j", "--overwrite-destination=true",
-                    "--id-type=string", "--array-delimiter=" + CsvFile.ARRAY_DELIMITER,
-                    // beside the files, not in whatever folder the importer was started from
-                    "--report-file=" + abs.resolve("import.report")));
-            nodeFiles.forEach((type, f) -> args.add("--nodes=" + type.label() + "=" + abs.resolve(f.fileName)));
-            relFiles.forEach((type, f) -> args.add("--relationships=" + type.type() + "=" + abs.resolve(f.fileName)));
-            return args;
-        }
-
-        Map<String, Long> rowCounts() {
-            Map<String, Long> out = new TreeMap<>();
-            nodeFiles.values().forEach(f -> out.put(f.fileName, f.rows()));
-            relFiles.values().forEach(f -> out.put(f.fileName, f.rows()));
-            return out;
-        }
-
         @Override
         public void close() {
-            nodeFiles.values().forEach(CsvFile::close);
-            relFiles.values().forEach(CsvFile::close);
+            set.close();
         }
     }
 }

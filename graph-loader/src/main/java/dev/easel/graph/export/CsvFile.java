@@ -3,16 +3,16 @@ package dev.easel.graph.export;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One CSV file in neo4j-admin import's format: a typed header ({@code count:long}, {@code features:string[]},
- * {@code :ID(Function)}), strings quoted with inner quotes doubled, arrays joined by {@code ;}, and an empty unquoted
- * field for "no property".
+ * {@code :ID(Function)}), strings quoted with inner quotes doubled, arrays joined by {@link #ARRAY_DELIMITER}, and an
+ * empty unquoted field for "no property". Gzipped when its name ends in {@code .gz} (the importer reads those as they
+ * are). Line breaks inside values are kept; the file then says so ({@link #multiline()}), because the importer must
+ * be told which files hold them (reading every file as multi-line is much slower).
  */
 final class CsvFile implements AutoCloseable {
 
@@ -31,25 +31,34 @@ final class CsvFile implements AutoCloseable {
         }
     }
 
-    static final char ARRAY_DELIMITER = ';';
+    /**
+     * Between the items of an array value: the ASCII unit separator, which no crate name, feature or path holds, so
+     * arrays come back from the importer exactly as written (with {@code ;} a feature list item could split).
+     */
+    static final char ARRAY_DELIMITER = '\u001F';
+    /** {@link #ARRAY_DELIMITER} as the importer's {@code --array-delimiter} option spells it. */
+    static final String ARRAY_DELIMITER_OPTION = "U+001F";
     /** Row keys of a relationship's start and end node ids. */
     static final String START = ":start";
     static final String END = ":end";
 
     final String fileName;
+    final Path path;
     private final List<Column> columns;
     private final BufferedWriter out;
     private long rows;
+    private boolean multiline;
 
     CsvFile(Path dir, String fileName, List<String> headers) {
         this.fileName = fileName;
+        this.path = dir.resolve(fileName);
         this.columns = headers.stream().map(Column::of).toList();
+        this.out = CsvStreams.writer(path);
         try {
-            this.out = Files.newBufferedWriter(dir.resolve(fileName), StandardCharsets.UTF_8);
             out.write(String.join(",", headers));
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(fileName), e);
+            throw new UncheckedIOException("cannot write " + path, e);
         }
     }
 
@@ -71,8 +80,25 @@ final class CsvFile implements AutoCloseable {
         writeLine(line);
     }
 
+    /** The position of the column reading {@code key}, for rows written with {@link #writeValues}. */
+    int column(String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(fileName + " has no column for '" + key + "'");
+    }
+
+    int columns() {
+        return columns.size();
+    }
+
     /** Writes a row of plain values in column order. */
     void writeValues(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(fileName + " has " + columns.size() + " columns, not " + values.length);
+        }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
@@ -88,7 +114,7 @@ final class CsvFile implements AutoCloseable {
             out.append(line).append('\n');
             rows++;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + fileName, e);
+            throw new UncheckedIOException("cannot write " + path, e);
         }
     }
 
@@ -96,7 +122,12 @@ final class CsvFile implements AutoCloseable {
         return rows;
     }
 
-    private static void append(StringBuilder line, Object value) {
+    /** Whether a value held a line break. */
+    boolean multiline() {
+        return multiline;
+    }
+
+    private void append(StringBuilder line, Object value) {
         if (value == null) {
             return;
         }
@@ -108,7 +139,7 @@ final class CsvFile implements AutoCloseable {
                 if (!joined.isEmpty()) {
                     joined.append(ARRAY_DELIMITER);
                 }
-                joined.append(String.valueOf(item).replace(ARRAY_DELIMITER, ','));
+                joined.append(String.valueOf(item).replace(ARRAY_DELIMITER, ' '));
             }
             quote(line, joined.toString());
         } else {
@@ -116,15 +147,16 @@ final class CsvFile implements AutoCloseable {
         }
     }
 
-    private static void quote(StringBuilder line, String s) {
+    private void quote(StringBuilder line, String s) {
         line.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"') {
                 line.append("\"\"");
-            } else if (c == '\n' || c == '\r') {
-                line.append(' ');
             } else {
+                if (c == '\n' || c == '\r') {
+                    multiline = true;
+                }
                 line.append(c);
             }
         }
@@ -136,7 +168,7 @@ final class CsvFile implements AutoCloseable {
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot close " + fileName, e);
+            throw new UncheckedIOException("cannot close " + path, e);
         }
     }
 }

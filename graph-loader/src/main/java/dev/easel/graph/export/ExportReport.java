@@ -7,17 +7,24 @@ import java.util.Map;
 /**
  * What {@link CsvExporter} wrote.
  *
- * @param dir            the folder holding the CSV files and {@code import-command.txt}
- * @param versions       versions exported
- * @param skipped        versions not exported, with the reason (e.g. a second analysis of the same version)
- * @param rowsPerFile    data rows per file
- * @param importArguments the arguments of {@code neo4j-admin} for the import (starting with {@code database import full})
+ * @param dir         the folder holding the CSV files (and {@code import-command.txt} when asked for)
+ * @param versions    versions exported
+ * @param skipped     versions not exported, with the reason (e.g. a second analysis of the same version)
+ * @param rowsPerFile data rows per file
+ * @param files       the files, for an import
  */
 public record ExportReport(Path dir, long versions, List<String> skipped, Map<String, Long> rowsPerFile,
-                           List<String> importArguments) {
+                           ImportFiles files) {
     public ExportReport {
         skipped = List.copyOf(skipped);
         rowsPerFile = Map.copyOf(rowsPerFile);
-        importArguments = List.copyOf(importArguments);
+    }
+
+    /**
+     * The arguments of {@code neo4j-admin} (from {@code database import full}) of {@code import-command.txt}: the
+     * server's default database, overwritten.
+     */
+    public List<String> importArguments() {
+        return files.arguments(ImportSettings.forServer("neo4j", true, dir.toAbsolutePath().resolve("import.report")));
     }
 }
