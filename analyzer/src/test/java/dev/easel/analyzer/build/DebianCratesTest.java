@@ -4,7 +4,7 @@ import dev.easel.analyzer.model.BuildOutcome.FailureClass;
 import dev.easel.analyzer.model.DependencyKind;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.ResolvedDependency;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +105,7 @@ class DebianCratesTest {
 
     @Test
     void curlSysWithHttp2ResolvesLibnghttp2SysOnlyWhereTheRegistryHasIt() {
-        boolean registryHasIt = TestRegistry.find("libnghttp2-sys").isPresent();
+        boolean registryHasIt = DebianRegistry.find("libnghttp2-sys").isPresent();
         BuildResult r = build(debian("curl-sys"), BuildOptions.builder().features(List.of("http2")));
         assertNotNull(r.outcome().rustcVersion());
         if (!registryHasIt) {

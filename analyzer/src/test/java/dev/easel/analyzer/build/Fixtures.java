@@ -1,6 +1,6 @@
 package dev.easel.analyzer.build;
 
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /** Paths of the fixture crates and Debian's registry. */
 final class Fixtures {
 
-    /** {@link TestRegistry#root()}: /usr/share/cargo/registry unless the tests are pointed elsewhere. */
-    static final Path DEBIAN_REGISTRY = TestRegistry.root();
+    /** {@link DebianRegistry#root()}: /usr/share/cargo/registry unless the tests are pointed elsewhere. */
+    static final Path DEBIAN_REGISTRY = DebianRegistry.root();
 
     private Fixtures() {
     }
@@ -31,6 +31,6 @@ final class Fixtures {
 
     /** The highest version of a Debian registry crate by name prefix ("libz-sys-"), or null when not installed. */
     static Path debian(String nameDash) {
-        return TestRegistry.find(nameDash.substring(0, nameDash.length() - 1)).orElse(null);
+        return DebianRegistry.find(nameDash.substring(0, nameDash.length() - 1)).orElse(null);
     }
 }

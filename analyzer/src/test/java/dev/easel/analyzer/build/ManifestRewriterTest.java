@@ -1,6 +1,6 @@
 package dev.easel.analyzer.build;
 
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
@@ -126,8 +126,8 @@ class ManifestRewriterTest {
 
     @Test
     void everyDebianManifestStaysValidToml() throws Exception {
-        List<Path> packages = TestRegistry.packages();
-        org.junit.jupiter.api.Assumptions.assumeTrue(!packages.isEmpty(), "no registry at " + TestRegistry.root());
+        List<Path> packages = DebianRegistry.packages();
+        org.junit.jupiter.api.Assumptions.assumeTrue(!packages.isEmpty(), "no registry at " + DebianRegistry.root());
         for (Path crate : packages) {
             String text = Files.readString(crate.resolve("Cargo.toml"));
             ManifestRewriter.Rewrite r = ManifestRewriter.rewrite(text, crate);

@@ -4,7 +4,7 @@ import dev.easel.analyzer.model.BuildScriptEffect;
 import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.source.SourceScan;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -119,7 +119,7 @@ class BuildScriptCensusTest {
     }
 
     private static Path debian(String folder) {
-        return TestRegistry.require(folder);
+        return DebianRegistry.require(folder);
     }
 
     @Test

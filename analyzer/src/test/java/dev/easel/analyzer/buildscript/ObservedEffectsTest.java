@@ -6,7 +6,7 @@ import dev.easel.analyzer.build.CrateBuilder;
 import dev.easel.analyzer.build.sandbox.SandboxMode;
 import dev.easel.analyzer.build.sandbox.Sandboxes;
 import dev.easel.analyzer.model.BuildScriptEffects;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,7 @@ class ObservedEffectsTest {
 
     @Test
     void debianLibzSysProbesWithPkgConfigInTheBuild() {
-        Path crate = TestRegistry.require("libz-sys-1.1.8");
+        Path crate = DebianRegistry.require("libz-sys-1.1.8");
         assumeTrue(Sandboxes.choose(SandboxMode.BWRAP).sandbox() != null, "bubblewrap does not work here");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "strace is not installed (Debian package strace)");
         BuildResult r = new CrateBuilder(BuildOptions.builder().sandbox(SandboxMode.BWRAP)

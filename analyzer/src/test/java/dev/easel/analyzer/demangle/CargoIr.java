@@ -1,7 +1,7 @@
 package dev.easel.analyzer.demangle;
 
 import dev.easel.analyzer.build.CargoHome;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /** Builds a crate's library with {@code cargo rustc --lib -- --emit=llvm-ir} and finds the {@code .ll} rustc wrote. */
 final class CargoIr {
-    static final Path REGISTRY = TestRegistry.root();
+    static final Path REGISTRY = DebianRegistry.root();
     private final Path cargoHome;
 
     /** Sets up a CARGO_HOME under {@code work} that builds offline from Debian's packaged crates. */

@@ -3,7 +3,7 @@ package dev.easel.analyzer.demangle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class RustDemanglerOracleTest {
         // Debian's librust-<name>-dev packages; regex alone takes ~20 s.
         String[][] registry = {{"memchr", "2.5.0"}, {"serde_json", "1.0.87"}, {"flate2", "1.0.25"}, {"regex", "1.7.1"}};
         for (String[] crate : registry) {
-            TestRegistry.require(crate[0] + "-" + crate[1]);
+            DebianRegistry.require(crate[0] + "-" + crate[1]);
         }
         CargoIr cargo = new CargoIr(work);
         Path v0Target = work.resolve("target-v0");

@@ -2,7 +2,7 @@ package dev.easel.analyzer.intake;
 
 import dev.easel.analyzer.model.CrateSource;
 import dev.easel.analyzer.model.Problem;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -55,9 +55,9 @@ class CrateIntakeTest {
 
     @Test
     void debianRegistryIsOnePackagePerFolderWithNamesFilter(@TempDir Path work) {
-        Path registry = TestRegistry.require();
+        Path registry = DebianRegistry.require();
         IntakeResult all = CrateIntake.collect(List.of(registry), IntakeOptions.all(work));
-        List<Path> folders = TestRegistry.packages();
+        List<Path> folders = DebianRegistry.packages();
         assertEquals(folders, all.crates().stream().map(CrateInput::folder).sorted().toList(),
                 "one crate per package folder, none from manifests nested inside a package");
         assertTrue(all.crates().stream().allMatch(c -> c.source().kind() == CrateSource.Kind.REGISTRY
@@ -65,7 +65,7 @@ class CrateIntakeTest {
         assertEquals(all.crates().stream().sorted(CrateSelection.ORDER).toList(), all.crates(), "ordered");
 
         Set<String> names = Set.of("libz-sys", "cfg-if");
-        Assumptions.assumeTrue(TestRegistry.find("libz-sys").isPresent() && TestRegistry.find("cfg-if").isPresent(),
+        Assumptions.assumeTrue(DebianRegistry.find("libz-sys").isPresent() && DebianRegistry.find("cfg-if").isPresent(),
                 "libz-sys or cfg-if is not in " + registry);
         IntakeResult some = CrateIntake.collect(List.of(registry),
                 IntakeOptions.all(work).withCrates(Set.of("libz-sys", "cfg-if", "no-such-crate")));

@@ -1,7 +1,7 @@
 package dev.easel.analyzer.ir;
 
 import dev.easel.analyzer.build.CargoHome;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,15 +45,15 @@ public final class FixtureBuild {
     }
 
     /**
-     * Builds a Debian-packaged crate of {@link TestRegistry} offline (the calling test is skipped when the registry
+     * Builds a Debian-packaged crate of {@link DebianRegistry} offline (the calling test is skipped when the registry
      * lacks it); the crate is copied first because cargo writes a lock file next to the manifest.
      */
     public static Output buildDebianCrate(String dirName, Path work, List<String> cargoArgs) {
-        Path source = TestRegistry.require(dirName);
+        Path source = DebianRegistry.require(dirName);
         Path copy = work.resolve("src-" + dirName);
         try {
             copyTree(source, copy);
-            CargoHome.offline(work.resolve("cargo-home"), TestRegistry.root());
+            CargoHome.offline(work.resolve("cargo-home"), DebianRegistry.root());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

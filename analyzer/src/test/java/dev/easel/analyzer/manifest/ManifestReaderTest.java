@@ -5,7 +5,7 @@ import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.DependencyKind;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.SemVer;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +43,8 @@ class ManifestReaderTest {
 
     @Test
     void everyDebianManifestParses() {
-        List<Path> packages = TestRegistry.packages();
-        Assumptions.assumeTrue(!packages.isEmpty(), "no Debian cargo registry at " + TestRegistry.root());
+        List<Path> packages = DebianRegistry.packages();
+        Assumptions.assumeTrue(!packages.isEmpty(), "no Debian cargo registry at " + DebianRegistry.root());
         List<String> failures = new ArrayList<>();
         for (Path dir : packages) {
             // the folder's name need not be the crate's: md-0.10.1 holds md-5 (see foldersNamedOtherThanTheirCrate)
@@ -64,7 +64,7 @@ class ManifestReaderTest {
     @Test
     void folderNamedOtherThanItsCrate() {
         // Debian names the folder after its package: librust-md5-dev ships the crate md-5 in md-0.10.1
-        Manifest md5 = ManifestReader.read(TestRegistry.require("md-0.10.1").resolve("Cargo.toml"));
+        Manifest md5 = ManifestReader.read(DebianRegistry.require("md-0.10.1").resolve("Cargo.toml"));
         assertNull(md5.error());
         assertEquals("md-5", md5.name());
         assertEquals("0.10.1", md5.version());
@@ -73,7 +73,7 @@ class ManifestReaderTest {
     @Test
     void folderVersionOtherThanTheManifests() {
         // a package downgraded under a higher Debian version keeps the crate's own version in its manifest
-        Manifest hb = ManifestReader.read(TestRegistry.require("harfbuzz-sys-0.5.0+really.0.4.1").resolve("Cargo.toml"));
+        Manifest hb = ManifestReader.read(DebianRegistry.require("harfbuzz-sys-0.5.0+really.0.4.1").resolve("Cargo.toml"));
         assertNull(hb.error());
         assertEquals("harfbuzz-sys", hb.name());
         assertEquals(SemVer.parse("0.4.1"), hb.semver());
@@ -81,7 +81,7 @@ class ManifestReaderTest {
 
     @Test
     void libzSysLinksZAndBuildsWithPkgConfig() {
-        Path dir = TestRegistry.require("libz-sys-1.1.8");
+        Path dir = DebianRegistry.require("libz-sys-1.1.8");
         Manifest m = ManifestReader.read(dir.resolve("Cargo.toml"));
         assertNull(m.error());
         assertEquals("libz-sys", m.name());

@@ -3,7 +3,7 @@ package dev.easel.analyzer.source;
 import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -13,12 +13,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Real crates from Debian's librust-*-dev packages ({@link TestRegistry}); each test skips when its crate is absent. */
+/** Real crates from Debian's librust-*-dev packages ({@link DebianRegistry}); each test skips when its crate is absent. */
 class DebianRegistryTest {
 
     /** The highest version of crate {@code name} in the registry, or the calling test is skipped. */
     static Path crate(String name) {
-        return TestRegistry.requireCrate(name);
+        return DebianRegistry.requireCrate(name);
     }
 
     @Test
@@ -31,7 +31,7 @@ class DebianRegistryTest {
 
     @Test
     void opensslSysDeclaresHundredsAndBuildsWithCcPkgConfigBindgenVcpkg() throws IOException {
-        SourceScan s = SourceScanner.scan(TestRegistry.require("openssl-sys-0.9.80"), SourceScanOptions.defaults()
+        SourceScan s = SourceScanner.scan(DebianRegistry.require("openssl-sys-0.9.80"), SourceScanOptions.defaults()
                 .withBuildDependencies(List.of("autocfg", "bindgen", "cc", "pkg-config", "vcpkg")));
         assertTrue(s.unsafeCounters().foreignItems() > 500, "foreign items " + s.unsafeCounters().foreignItems());
         assertTrue(s.unsafeCounters().foreignDeclarations().stream().anyMatch(d -> d.name().equals("SSL_new")));
@@ -50,7 +50,7 @@ class DebianRegistryTest {
     void libzSysAsDebianShipsIt() throws IOException {
         // Debian strips the bundled zlib (and zlib-ng) sources: only src/smoke.c is left; the build script only
         // probes pkg-config (vcpkg is a msvc-only build-dependency it never calls on Debian's patched build.rs)
-        SourceScan s = SourceScanner.scan(TestRegistry.require("libz-sys-1.1.8"), SourceScanOptions.defaults()
+        SourceScan s = SourceScanner.scan(DebianRegistry.require("libz-sys-1.1.8"), SourceScanOptions.defaults()
                 .withBuildDependencies(List.of("pkg-config", "cc", "cmake", "vcpkg")));
         assertEquals(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 1, 4)), s.nativeCode().languages());
         assertEquals(List.of(new NativeCode.FolderCount("src/", 1, 4)), s.nativeCode().topFolders());
@@ -62,8 +62,8 @@ class DebianRegistryTest {
 
     @Test
     void everyInstalledCrateGetsCountersAndNothingThrows() throws IOException {
-        List<Path> crates = TestRegistry.packages();
-        TestRegistry.require();
+        List<Path> crates = DebianRegistry.packages();
+        DebianRegistry.require();
         assertTrue(crates.size() > 50, "only " + crates.size() + " crates installed");
         int withRust = 0;
         for (Path c : crates) {

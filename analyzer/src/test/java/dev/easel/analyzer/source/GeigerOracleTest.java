@@ -3,7 +3,7 @@ package dev.easel.analyzer.source;
 import dev.easel.analyzer.build.CargoHome;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +30,9 @@ class GeigerOracleTest {
     void sameCountersAsSynFileByFile(@TempDir Path tmp) throws Exception {
         List<Path> crates = List.of(DebianRegistryTest.crate("regex"), DebianRegistryTest.crate("memchr"),
                 DebianRegistryTest.crate("serde_json"), DebianRegistryTest.crate("libc"));
-        assumeTrue(TestRegistry.packages().stream().anyMatch(p -> p.getFileName().toString().startsWith("syn-1.")),
-                "the oracle builds against syn 1 (Debian package librust-syn-1-dev), absent from " + TestRegistry.root());
-        Path home = CargoHome.offline(tmp.resolve("cargo-home"), TestRegistry.root());
+        assumeTrue(DebianRegistry.packages().stream().anyMatch(p -> p.getFileName().toString().startsWith("syn-1.")),
+                "the oracle builds against syn 1 (Debian package librust-syn-1-dev), absent from " + DebianRegistry.root());
+        Path home = CargoHome.offline(tmp.resolve("cargo-home"), DebianRegistry.root());
         Path src = tmp.resolve("oracle");
         copy(Path.of(GeigerOracleTest.class.getResource("/source/geiger-oracle").toURI()), src);
         ProcessBuilder build = new ProcessBuilder("cargo", "build", "--release", "-q").directory(src.toFile())

@@ -1,6 +1,6 @@
 package dev.easel.bench.build;
 
-import dev.easel.analyzer.testdata.TestRegistry;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +41,6 @@ class BuildBenchmarkTest {
 
     @Test
     void debianCrateSetIsLargeEnough() throws Exception {
-        assertTrue(BuildBenchmark.debianCrates(TestRegistry.require()).size() >= 30);
+        assertTrue(BuildBenchmark.debianCrates(DebianRegistry.require()).size() >= 30);
     }
 }

@@ -18,13 +18,13 @@ import java.util.stream.Stream;
  * {@value #ENVIRONMENT} names (the property wins), such as the whole registry unpacked elsewhere. A test about one
  * crate skips with a reason when that crate is absent; a test over every package asserts what holds for each.
  */
-public final class TestRegistry {
+public final class DebianRegistry {
 
     public static final String PROPERTY = "easel.test.registry";
     public static final String ENVIRONMENT = "EASEL_TEST_REGISTRY";
     public static final Path DEFAULT = Path.of("/usr/share/cargo/registry");
 
-    private TestRegistry() {
+    private DebianRegistry() {
     }
 
     /** The registry folder (it may not exist). */
