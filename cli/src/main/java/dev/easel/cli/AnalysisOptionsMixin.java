@@ -4,7 +4,10 @@ import dev.easel.analyzer.build.BuildOptions;
 import dev.easel.analyzer.build.BuildPool;
 import dev.easel.analyzer.build.cache.AnalysisCache;
 import dev.easel.analyzer.build.sandbox.SandboxMode;
+import dev.easel.analyzer.intake.CrateInput;
 import dev.easel.analyzer.intake.IntakeOptions;
+import dev.easel.analyzer.intake.IntakeResult;
+import dev.easel.analyzer.model.CrateSource;
 import dev.easel.analyzer.pipeline.AnalysisOptions;
 import dev.easel.analyzer.pipeline.Shard;
 import picocli.CommandLine.Option;
@@ -13,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** What to analyse and how to build it: shared by {@code analyze} and {@code ingest}. */
 public final class AnalysisOptionsMixin {
@@ -40,8 +46,16 @@ public final class AnalysisOptionsMixin {
 
     @Option(names = "--registry-dir", paramLabel = "DIR",
             description = "Build offline from this cargo directory source or vendor folder "
-                    + "(e.g. /usr/share/cargo/registry); easel writes its own CARGO_HOME, never ~/.cargo.")
+                    + "(e.g. /usr/share/cargo/registry); easel writes its own CARGO_HOME, never ~/.cargo. Default: "
+                    + "the directory registry the given crates come from, if they come from one.")
     Path registryDir;
+
+    @Option(names = "--unify-features", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Offline, build the run's registry crates from one shared cargo workspace: each dependency is "
+                    + "compiled once per worker and each crate is analysed with the union of the features the run's "
+                    + "crates ask for (cargo's feature unification; default). --no-unify-features builds each crate "
+                    + "alone with its own features.")
+    boolean unifyFeatures;
 
     @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "MODE",
             description = "Isolate build scripts and proc macros: ${COMPLETION-CANDIDATES} (auto: bubblewrap, else "
@@ -109,13 +123,29 @@ public final class AnalysisOptionsMixin {
                 .withLimit(limit);
     }
 
-    AnalysisOptions analysisOptions() {
+    /** Checks the options before any work starts. */
+    void validate() {
         if (jobs < 1) {
             throw new UsageException("--jobs must be at least 1");
         }
         if (limit < 0) {
             throw new UsageException("--limit must be 0 or more");
         }
+    }
+
+    /** The directory source to build offline from: --registry-dir, else the one the crates came from, or none. */
+    Path registryDir(IntakeResult intake) {
+        if (registryDir != null) {
+            return registryDir;
+        }
+        Set<String> origins = intake.crates().stream().map(CrateInput::source)
+                .filter(s -> s != null && s.kind() == CrateSource.Kind.REGISTRY).map(CrateSource::origin)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return origins.size() == 1 ? Path.of(origins.iterator().next()) : null;
+    }
+
+    AnalysisOptions analysisOptions(Path registry) {
+        validate();
         BuildOptions build = BuildOptions.builder()
                 .features(features)
                 .allFeatures(allFeatures)
@@ -125,10 +155,11 @@ public final class AnalysisOptionsMixin {
                 .timeout(buildTimeout)
                 .memoryLimitBytes(memoryLimit)
                 .sandbox(sandbox)
-                .registryDir(registryDir)
+                .registryDir(registry)
                 .keepArtifacts(keepArtifacts)
                 .jobs(jobs)
                 .traceBuildScripts(traceBuildScripts)
+                .unifyFeatures(unifyFeatures)
                 .build();
         Path cache = noCache ? null : cacheDir == null ? AnalysisCache.defaultDir() : cacheDir;
         return new AnalysisOptions(sourceOnly, usedFilesOnly, build, workDir(), cache, force, shard);

@@ -40,7 +40,7 @@ final class CrateRun {
 
     static Outcome run(List<Path> paths, AnalysisOptionsMixin options, CommonOptions common, PrintWriter err,
                        Path out, Consumer<CrateAnalysis> each) {
-        AnalysisOptions analysis = options.analysisOptions();
+        options.validate();
         if (out != null) {
             try {
                 Files.createDirectories(out.toAbsolutePath().getParent());
@@ -51,6 +51,11 @@ final class CrateRun {
         IntakeResult intake = CrateIntake.collect(paths, options.intakeOptions());
         for (Problem p : intake.problems()) {
             err.println("easel: " + p);
+        }
+        AnalysisOptions analysis = options.analysisOptions(options.registryDir(intake));
+        if (options.registryDir == null && analysis.build().registryDir() != null && !analysis.sourceOnly()) {
+            err.println("easel: building offline from the directory registry " + analysis.build().registryDir()
+                    + " the crates come from (--registry-dir chooses another)");
         }
         err.flush();
         AtomicInteger failed = new AtomicInteger();

@@ -10,7 +10,13 @@ import dev.easel.analyzer.fetch.FetchOptions;
 import dev.easel.analyzer.fetch.FetchReport;
 import dev.easel.analyzer.fetch.IndexLocation;
 import dev.easel.analyzer.model.Problem;
+import dev.easel.graph.db.GraphStore;
+import dev.easel.queries.QueryCatalog;
+import dev.easel.queries.QueryResult;
+import dev.easel.queries.QueryRunner;
+import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -19,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code easel fetch}: .crate archives from a cargo registry into a folder that ingest and analyze take as it is. */
 @Command(name = "fetch", mixinStandardHelpOptions = true, sortOptions = false,
@@ -42,6 +49,18 @@ final class FetchCommand extends EaselCommand {
     @Option(names = "--from-file", paramLabel = "LIST",
             description = "A file with one NAME or NAME@VERSION per line ('#' starts a comment).")
     Path fromFile;
+
+    @Option(names = "--top", paramLabel = "N",
+            description = "The N most downloaded crates of the graph (import the crates.io db-dump first: easel index "
+                    + "import --db-dump …), their latest release each.")
+    Integer top;
+
+    @Option(names = "--top-by", defaultValue = "downloads", paramLabel = "COUNT",
+            description = "What --top ranks by: downloads (all time) or recent_downloads (default ${DEFAULT-VALUE}).")
+    String topBy;
+
+    @Mixin
+    DatabaseOptions db;
 
     @Option(names = "--all-versions", description = "Every version of a crate given without a version.")
     boolean allVersions;
@@ -81,10 +100,16 @@ final class FetchCommand extends EaselCommand {
                 throw new UsageException("--crates: " + e.getMessage());
             }
         }
+        if (top != null && top < 1) {
+            throw new UsageException("--top must be at least 1");
+        }
+        if (!topBy.equals("downloads") && !topBy.equals("recent_downloads")) {
+            throw new UsageException("--top-by must be downloads or recent_downloads, not '" + topBy + "'");
+        }
         if (fromFile != null) {
             requireFiles(List.of(fromFile));
-        } else if (requests.isEmpty()) {
-            throw new UsageException("nothing to fetch: give --crates or --from-file");
+        } else if (requests.isEmpty() && top == null) {
+            throw new UsageException("nothing to fetch: give --crates, --from-file or --top");
         }
     }
 
@@ -98,8 +123,11 @@ final class FetchCommand extends EaselCommand {
             badLines.forEach(p -> err.println("easel: " + p));
             requests.addAll(list.requests());
         }
+        if (top != null) {
+            requests.addAll(mostDownloaded());
+        }
         if (requests.isEmpty() && badLines.isEmpty()) {
-            throw new UsageException("nothing to fetch: give --crates or --from-file");
+            throw new UsageException("nothing to fetch: give --crates, --from-file or --top");
         }
         FetchReport report;
         try (ProgressListener listener = new ProgressListener(err)) {
@@ -110,6 +138,26 @@ final class FetchCommand extends EaselCommand {
         }
         err.println("easel: " + report.summary() + " in " + out);
         return okUnless(report.anyFailed() || !badLines.isEmpty());
+    }
+
+    /** The --top crates by the canned query top-crates-by-downloads over the graph's imported download counts. */
+    private List<CrateRequest> mostDownloaded() {
+        QueryResult result;
+        try (GraphStore store = GraphStore.open(db.settings()); Session session = store.session()) {
+            result = QueryRunner.run(session, QueryCatalog.load().get("top-crates-by-downloads"),
+                    Map.of("by", topBy), top);
+        }
+        if (result.size() == 0) {
+            throw new UsageException("the graph has no " + topBy.replace('_', ' ') + ": import the crates.io db-dump "
+                    + "first (easel index import --db-dump …)");
+        }
+        List<CrateRequest> out = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            out.add(new CrateRequest((String) result.get(i, "crate"), null));
+        }
+        err().println("easel: the " + out.size() + " crates with the most " + topBy.replace('_', ' ') + " in "
+                + db.settings());
+        return out;
     }
 
     private FetchOptions options() {

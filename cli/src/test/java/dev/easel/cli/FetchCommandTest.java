@@ -125,4 +125,23 @@ class FetchCommandTest {
         assertTrue(down.err().startsWith("easel: registry unreachable: " + url + ": cannot connect to 127.0.0.1:"),
                 down.err());
     }
+
+    /** --top N takes the N most downloaded crates of the graph, after a db-dump import, and fetches their latest. */
+    @Test
+    void topCratesByDownloadsFromTheImportedDump() {
+        String dataDir = tmp.resolve("neo4j").toString();
+        EaselRun none = fetch("--top", "2", "--data-dir", dataDir);
+        assertEquals(ExitCode.USAGE.code(), none.exitCode(), none.err());
+        assertTrue(none.err().contains("the graph has no downloads: import the crates.io db-dump first"), none.err());
+
+        EaselRun imported = EaselRun.of("index", "import", "--db-dump",
+                SupplyChainCommandsTest.TESTDATA.resolve("dumps/fetch-top").toString(), "--data-dir", dataDir);
+        assertEquals(0, imported.exitCode(), imported.err());
+        EaselRun fetched = fetch("--top", "2", "--data-dir", dataDir);
+        assertEquals(0, fetched.exitCode(), fetched.err());
+        assertTrue(fetched.err().contains("easel: the 2 crates with the most downloads in "), fetched.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("crates").resolve(zoo.fileName())));
+        assertTrue(Files.isRegularFile(tmp.resolve("crates").resolve(libm.fileName())));
+        assertTrue(fetched.err().contains("easel: 2 fetched, 0 already present, 0 failed"), fetched.err());
+    }
 }

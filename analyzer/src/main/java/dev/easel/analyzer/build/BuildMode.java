@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * How one crate becomes a cargo build: {@link WorkCopyBuild} (a private copy, {@code cargo rustc --lib -- --emit…})
  * or {@link RegistryPackageBuild} (the offline registry's own package, {@code cargo build -p}, --emit added by a
- * RUSTC_WRAPPER). {@link CrateBuilder} runs the same steps for both; what differs is here.
+ * RUSTC_WRAPPER) or {@link RunWorkspaceBuild} (the same, from the run's shared workspace). {@link CrateBuilder} runs
+ * the same steps for all; what differs is here.
  */
-sealed interface BuildMode extends AutoCloseable permits WorkCopyBuild, RegistryPackageBuild {
+sealed interface BuildMode extends AutoCloseable permits WorkCopyBuild, RegistryPackageBuild, RunWorkspaceBuild {
 
     /** The folder cargo runs in. */
     Path dir();
@@ -20,6 +21,11 @@ sealed interface BuildMode extends AutoCloseable permits WorkCopyBuild, Registry
 
     /** The root package's facts from cargo metadata's output. */
     CargoMetadata readMetadata(Path json) throws IOException;
+
+    /** True when the mode knows the metadata already ({@link #readMetadata} then ignores its argument). */
+    default boolean knowsMetadata() {
+        return false;
+    }
 
     /** The cargo subcommand and its package selection, e.g. {@code [rustc]} or {@code [build, -p, id]}. */
     List<String> subcommand(CargoMetadata.PackageInfo root);

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param env               extra environment for cargo and the build scripts it runs
  * @param traceBuildScripts trace what build scripts do with strace ({@link
  *                          dev.easel.analyzer.build.sandbox.SyscallTrace}) when it is installed; about 5% more CPU time
+ * @param unifyFeatures     offline, build the run's registry crates from one shared workspace ({@link RunWorkspace}):
+ *                          each is compiled once per worker, with the union of the features the run's crates ask for
  */
 public record BuildOptions(
         List<String> features,
@@ -40,7 +42,8 @@ public record BuildOptions(
         boolean keepArtifacts,
         int jobs,
         Map<String, String> env,
-        boolean traceBuildScripts) {
+        boolean traceBuildScripts,
+        boolean unifyFeatures) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
@@ -50,6 +53,8 @@ public record BuildOptions(
 
     /** Marks {@link #flagsText()} of offline builds, where a crate of the registry is built as its package. */
     public static final String REGISTRY_PACKAGES = " registry-crates-as-packages";
+    /** Marks {@link #flagsText()} of offline builds whose registry crates share one workspace (features unified). */
+    public static final String UNIFIED_FEATURES = " features-unified-over-the-run";
 
     /** What the crate's own rustc emits besides the rlib. */
     public static final String EMIT = "--emit=llvm-ir,mir,link";
@@ -89,6 +94,7 @@ public record BuildOptions(
         b.jobs = jobs;
         b.env = new TreeMap<>(env);
         b.traceBuildScripts = traceBuildScripts;
+        b.unifyFeatures = unifyFeatures;
         return b;
     }
 
@@ -135,6 +141,9 @@ public record BuildOptions(
             // crates of the registry are built as its packages (their own hash and v0 symbols), unlike earlier
             // path-copy builds: analyses cached from those must not be taken for these
             s.append(REGISTRY_PACKAGES);
+            if (unifyFeatures) {
+                s.append(UNIFIED_FEATURES);
+            }
         }
         return s.toString();
     }
@@ -153,6 +162,7 @@ public record BuildOptions(
         private int jobs = 1;
         private Map<String, String> env = new TreeMap<>();
         private boolean traceBuildScripts = true;
+        private boolean unifyFeatures = true;
 
         public Builder features(List<String> v) { features = new ArrayList<>(v); return this; }
         public Builder allFeatures(boolean v) { allFeatures = v; return this; }
@@ -167,10 +177,12 @@ public record BuildOptions(
         public Builder jobs(int v) { jobs = v; return this; }
         public Builder env(String key, String value) { env.put(key, value); return this; }
         public Builder traceBuildScripts(boolean v) { traceBuildScripts = v; return this; }
+        public Builder unifyFeatures(boolean v) { unifyFeatures = v; return this; }
 
         public BuildOptions build() {
             return new BuildOptions(features, allFeatures, noDefaultFeatures, profile, target, timeout,
-                    memoryLimitBytes, sandbox, registryDir, keepArtifacts, jobs, env, traceBuildScripts);
+                    memoryLimitBytes, sandbox, registryDir, keepArtifacts, jobs, env, traceBuildScripts,
+                    unifyFeatures);
         }
     }
 }

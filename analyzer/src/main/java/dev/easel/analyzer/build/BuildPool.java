@@ -31,6 +31,7 @@ public final class BuildPool implements AutoCloseable {
     /** Default bound of one worker's target folder. */
     public static final long DEFAULT_MAX_TARGET_BYTES = 20L << 30;
     private static final int SIZE_CHECK_EVERY = 10;
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final CrateBuilder builder;
     private final BuildOptions options;
@@ -111,10 +112,43 @@ public final class BuildPool implements AutoCloseable {
     }
 
     /**
+     * Offline, resolves the registry crates among {@code crates} together ({@link RunWorkspace}) so that every
+     * worker builds them from one workspace: each dependency compiled once per worker, each crate with the union of
+     * the features the run asks for. Nothing happens unless the options unify features and build offline.
+     */
+    public void prepareRun(List<Path> crates) {
+        if (!options.offline() || !options.unifyFeatures()) {
+            return;
+        }
+        List<RegistryPackage> packages = new ArrayList<>();
+        for (Path c : crates) {
+            try {
+                RegistryPackage.find(c.toAbsolutePath().normalize(), options.registryDir()).ifPresent(packages::add);
+            } catch (IOException e) {
+                LOG.debug("{}: not a registry package ({}): built alone", c, e.getMessage());
+            }
+        }
+        if (packages.size() < 2) {
+            return;
+        }
+        try {
+            Path state = builder.stateDir();
+            Path dir = state.resolve("work").resolve("run-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet());
+            Toolchain toolchain = Toolchain.detect();
+            builder.useRunWorkspace(RunWorkspace.create(dir, packages, options,
+                    CargoHome.offline(state.resolve("cargo-home"), options.registryDir()), options.target(),
+                    toolchain.host()));
+        } catch (IOException e) {
+            LOG.warn("cannot resolve the run's registry crates together ({}): each is built alone", e.getMessage());
+        }
+    }
+
+    /**
      * Builds every crate, dependencies among them first ({@link BuildOrder}), calling {@code consumer} (from worker
      * threads, one call per crate) as each finishes.
      */
     public void buildAll(List<Path> crates, Consumer<BuildResult> consumer) {
+        prepareRun(crates);
         List<CompletableFuture<Void>> all = new ArrayList<>();
         for (Path c : BuildOrder.dependenciesFirst(crates)) {
             all.add(submit(c, r -> {

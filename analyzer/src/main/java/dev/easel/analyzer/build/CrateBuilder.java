@@ -40,6 +40,7 @@ public final class CrateBuilder {
 
     private final BuildOptions options;
     private final Path stateDir;
+    private volatile RunWorkspace runWorkspace;
 
     /**
      * @param stateDir an easel-owned folder for work copies, logs and the offline CARGO_HOME
@@ -51,6 +52,16 @@ public final class CrateBuilder {
 
     public BuildOptions options() {
         return options;
+    }
+
+    /** From now on, the registry packages {@code workspace} resolved are built from it (null: each alone). */
+    public void useRunWorkspace(RunWorkspace workspace) {
+        this.runWorkspace = workspace;
+    }
+
+    /** The folder easel writes work copies, logs and its CARGO_HOME into. */
+    Path stateDir() {
+        return stateDir;
     }
 
     /** Builds {@code crateDir} into {@code targetDir} (created when missing). */
@@ -168,9 +179,11 @@ public final class CrateBuilder {
                                     + " (" + e.getMessage() + "); built from a work copy"));
                 }
             }
-            BuildMode m = registryPkg != null
-                    ? RegistryPackageBuild.create(dest, stateDir, crate, registryPkg, options, seq)
-                    : WorkCopyBuild.create(crate, dest, options);
+            RunWorkspace shared = runWorkspace;
+            BuildMode m = registryPkg == null ? WorkCopyBuild.create(crate, dest, options)
+                    : shared != null && shared.contains(registryPkg)
+                    ? RunWorkspaceBuild.create(shared, registryPkg, crate, stateDir)
+                    : RegistryPackageBuild.create(dest, stateDir, crate, registryPkg, options, seq);
             if (m.problem() != null) {
                 problems.add(new Problem(Problem.Stage.BUILD, crate.resolve("Cargo.toml").toString(), 0, m.problem()));
             }
@@ -180,6 +193,9 @@ public final class CrateBuilder {
         /** cargo metadata: the resolved graph. It runs no crate code, so it runs outside the sandbox (and may
          * download when online). */
         private CargoMetadata metadata(Toolchain toolchain, Map<String, String> env) throws IOException, Stop {
+            if (mode.knowsMetadata()) {
+                return library(mode.readMetadata(null));
+            }
             List<String> meta = new ArrayList<>(List.of("cargo", "metadata", "--format-version", "1",
                     "--filter-platform", options.target() != null ? options.target() : toolchain.host()));
             meta.addAll(mode.featureArgs());
@@ -193,7 +209,11 @@ public final class CrateBuilder {
                 throw new Stop(result(classified(m, logDir.resolve("metadata.log")), null, null, List.of(), List.of(),
                         null, List.of()));
             }
-            CargoMetadata metadata = mode.readMetadata(logDir.resolve("metadata.json"));
+            return library(mode.readMetadata(logDir.resolve("metadata.json")));
+        }
+
+        /** Takes the root's name and version; stops when it has no library to analyse. */
+        private CargoMetadata library(CargoMetadata metadata) throws Stop {
             name = metadata.root().name();
             version = metadata.root().version();
             if (!metadata.root().hasLibrary()) {

@@ -66,6 +66,11 @@ record RegistryPackageBuild(RootWrapper wrapper, RegistryPackage pkg) implements
      */
     @Override
     public List<Path> artifacts(CargoMessages messages, Path deps, String libName, String hash) {
+        return rootArtifacts(messages, deps, libName, hash);
+    }
+
+    /** A registry root's own files: not its rlib and rmeta, which later crates reuse. */
+    static List<Path> rootArtifacts(CargoMessages messages, Path deps, String libName, String hash) {
         List<Path> out = new ArrayList<>();
         messages.rootArtifacts().stream().filter(p -> !deps.equals(p.getParent())).forEach(out::add);
         if (hash != null && libName != null) {

@@ -51,18 +51,34 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
      */
     public static RootWrapper create(Path dir, Path emitScript, Path crateDir, RegistryPackage pkg,
                                      BuildOptions options, long sequence) throws IOException {
-        Files.createDirectories(dir);
+        writePackage(dir, "easel-root-" + sequence, "builds " + pkg.name() + " " + pkg.version()
+                + " as the registry package", quote(pkg.name()) + " = " + dependency(pkg, options));
+        return new RootWrapper(dir, emitScript, rootEnv(emitScript, crateDir, pkg));
+    }
+
+    /** The dependency on exactly {@code pkg}, with the features the options ask for, as a TOML inline table. */
+    static String dependency(RegistryPackage pkg, BuildOptions options) {
         List<String> features = options.allFeatures() ? pkg.allFeatures() : options.features();
-        String dep = "{ version = " + quote("=" + RegistryPackage.withoutBuildMetadata(pkg.version()))
+        return "{ package = " + quote(pkg.name()) + ", version = "
+                + quote("=" + RegistryPackage.withoutBuildMetadata(pkg.version()))
                 + ", default-features = " + !options.noDefaultFeatures()
                 + ", features = [" + features.stream().map(RootWrapper::quote).collect(Collectors.joining(", "))
                 + "] }";
-        String manifest = "# written by easel: builds " + pkg.name() + " " + pkg.version() + " as the registry package\n"
-                + "[package]\nname = \"easel-root-" + sequence + "\"\nversion = \"0.0.0\"\nedition = \"2021\"\n"
-                + "publish = false\n\n[lib]\npath = \"lib.rs\"\n\n[dependencies]\n"
-                + quote(pkg.name()) + " = " + dep + "\n\n[workspace]\n";
+    }
+
+    /** Writes a throwaway package of its own workspace with an empty library and these dependency lines. */
+    static void writePackage(Path dir, String name, String why, String dependencies) throws IOException {
+        Files.createDirectories(dir);
+        String manifest = "# written by easel: " + why + "\n"
+                + "[package]\nname = \"" + name + "\"\nversion = \"0.0.0\"\nedition = \"2021\"\n"
+                + "publish = false\n\n[lib]\npath = \"lib.rs\"\n\n[dependencies]\n" + dependencies
+                + "\n\n[workspace]\n";
         Files.writeString(dir.resolve("Cargo.toml"), manifest, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("lib.rs"), "", StandardCharsets.UTF_8);
+    }
+
+    /** The variables the RUSTC_WRAPPER script reads to recognise {@code pkg}'s library as the root. */
+    static Map<String, String> rootEnv(Path emitScript, Path crateDir, RegistryPackage pkg) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("RUSTC_WRAPPER", emitScript.toString());
         env.put("RUSTC_WORKSPACE_WRAPPER", null); // the root is no workspace member; keep cargo's view simple
@@ -70,7 +86,7 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
         env.put("EASEL_ROOT_VERSION", pkg.version());
         // a copy outside the registry: debug info and panic locations name the crate folder that was asked for
         env.put("EASEL_ROOT_REMAP", crateDir.equals(pkg.dir()) ? "" : pkg.dir() + "=" + crateDir);
-        return new RootWrapper(dir, emitScript, Collections.unmodifiableMap(env));
+        return Collections.unmodifiableMap(env);
     }
 
     /**
@@ -96,7 +112,11 @@ public record RootWrapper(Path dir, Path emitScript, Map<String, String> env) {
 
     /** The same variables with the crate name of the root's library, known once cargo metadata has run. */
     public Map<String, String> env(String libName) {
-        Map<String, String> e = new LinkedHashMap<>(env);
+        return withCrate(env, libName);
+    }
+
+    static Map<String, String> withCrate(Map<String, String> rootEnv, String libName) {
+        Map<String, String> e = new LinkedHashMap<>(rootEnv);
         e.put("EASEL_ROOT_CRATE", libName);
         return e;
     }

@@ -80,13 +80,20 @@ public final class AnalysisRun implements AutoCloseable {
 
     /** Analyses every input of this shard; returns when all are done. */
     public void run(List<CrateInput> inputs, Listener listener) {
-        List<CompletableFuture<Void>> all = new ArrayList<>();
+        List<CrateInput> toAnalyse = new ArrayList<>();
         for (CrateInput input : buildOrder(select(inputs))) {
             Optional<CrateAnalysis> cached = lookup(input);
             if (cached.isPresent()) {
                 listener.finished(input, cached.get(), true);
-                continue;
+            } else {
+                toAnalyse.add(input);
             }
+        }
+        if (pool != null) {
+            pool.prepareRun(toAnalyse.stream().map(CrateInput::folder).toList());
+        }
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (CrateInput input : toAnalyse) {
             all.add(submit(input, listener).thenAccept(a -> {
                 store(input, a);
                 listener.finished(input, a, false);
@@ -154,7 +161,8 @@ public final class AnalysisRun implements AutoCloseable {
         }
         return cache.lookup(key(input)).flatMap(line -> {
             try {
-                return Optional.of(AnalysisJson.fromLine(line));
+                // the same sources may come from another folder this time: the analysis says where they are now
+                return Optional.of(AnalysisJson.fromLine(line).toBuilder().source(input.source()).build());
             } catch (IOException e) {
                 LOG.warn("{}: unreadable cache entry, analysing again: {}", input.id(), e.getMessage());
                 return Optional.empty();
@@ -162,17 +170,15 @@ public final class AnalysisRun implements AutoCloseable {
         });
     }
 
-    /** Only analyses worth keeping are cached: a timeout or an internal failure should be retried next run. */
+    /**
+     * Only what the crate's sources decide is cached: a success, or a failure of the crate itself (it does not
+     * compile, is no library, has a broken manifest; the toolchain is part of the key). A failure whose cause lies
+     * outside the sources (a native library or tool missing, a timeout, memory, the sandbox, dependency resolution, a
+     * dependency's own failure) may go away without the crate changing, so it is analysed again next run.
+     */
     private void store(CrateInput input, CrateAnalysis analysis) {
-        if (cache == null || input.source() == null || input.source().checksum() == null) {
-            return;
-        }
-        BuildOutcome outcome = analysis.build();
-        boolean retry = outcome.status() == BuildOutcome.Status.TIMED_OUT
-                || outcome.failure() == BuildOutcome.FailureClass.OTHER
-                || outcome.failure() == BuildOutcome.FailureClass.TOOL_MISSING
-                || outcome.failure() == BuildOutcome.FailureClass.OUT_OF_MEMORY;
-        if (retry) {
+        if (cache == null || input.source() == null || input.source().checksum() == null
+                || !decidedBySources(analysis.build())) {
             return;
         }
         try {
@@ -180,6 +186,17 @@ public final class AnalysisRun implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("{}: cannot cache the analysis: {}", input.id(), e.getMessage());
         }
+    }
+
+    static boolean decidedBySources(BuildOutcome outcome) {
+        return switch (outcome.status()) {
+            case OK, SKIPPED -> true;
+            case TIMED_OUT -> false;
+            case FAILED -> outcome.failure() != null && switch (outcome.failure()) {
+                case COMPILE_ERROR, NOT_A_LIBRARY, MANIFEST_ERROR, TOOLCHAIN_TOO_OLD -> true;
+                default -> false;
+            };
+        };
     }
 
     @Override
