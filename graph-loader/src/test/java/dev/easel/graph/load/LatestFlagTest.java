@@ -1,9 +1,11 @@
 package dev.easel.graph.load;
 
+import dev.easel.analyzer.index.RegistryIndexReader;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.db.TestGraphStores;
 import dev.easel.graph.export.CsvExporter;
+import dev.easel.graph.index.IndexLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
@@ -17,8 +19,16 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The {@code latest} flag by the one rule, on the online load and in the CSV for bulk loading alike. */
+/**
+ * The {@code latest} flag by the one rule, on the online load, in the CSV for bulk loading and by the index import
+ * alike.
+ */
 class LatestFlagTest {
+
+    /** {@link #VERSIONS} as a registry index, and the crate {@code pulled} whose highest release is yanked. */
+    private static final Path LATEST_INDEX = Path.of("../testdata/dumps/latest-rule").toAbsolutePath().normalize();
+    private static final Map<String, Boolean> PULLED = Map.of("pulled@1.0.0", true, "pulled@1.1.0", false,
+            "pulled@1.2.0-rc.1", false);
 
     /** Crate versions, in the order they are loaded, and the version that must come out latest. */
     private static final List<String> VERSIONS = List.of(
@@ -93,6 +103,23 @@ class LatestFlagTest {
         }
         AnalysisLoader.load(store, analyses(List.of("rc@2.0.0-rc.10", "rc@2.0.0-rc.9")), LoadOptions.defaults());
         assertEquals(Map.of("rc@2.0.0-rc.10", false, "rc@2.0.0-rc.9", true), online(store));
+    }
+
+    @Test
+    void theIndexImportMarksTheSameFlagsLeavingYankedOutAndAnalysesLoadedOnTopChangeNone() throws IOException {
+        GraphStore store = TestGraphStores.clean();
+        IndexLoader index = new IndexLoader(store, 2); // small batches: several flushes
+        RegistryIndexReader.Stats stats = RegistryIndexReader.read(LATEST_INDEX, index);
+        index.finish();
+        assertEquals(VERSIONS.size() + PULLED.size(), stats.versions());
+        Map<String, Boolean> expected = new TreeMap<>(EXPECTED);
+        expected.putAll(PULLED);
+        assertEquals(expected, online(store));
+
+        List<String> analysed = new java.util.ArrayList<>(VERSIONS);
+        analysed.addAll(PULLED.keySet());
+        AnalysisLoader.load(store, analyses(analysed), LoadOptions.defaults());
+        assertEquals(expected, online(store), "the index import owns the flag of the crates it describes");
     }
 
     @Test
