@@ -110,7 +110,7 @@ class IngestCrashTest {
 
     /** How one child run ended; {@code lastLine} is its last stderr line before the kill. */
     record ChildRun(int exitCode, double seconds, List<Event> events, String lastLine, boolean killed,
-                    List<ProcessHandle> survivors) {
+                    List<String> runningAtKill, List<ProcessHandle> survivors) {
     }
 
     @BeforeAll
@@ -224,7 +224,9 @@ class IngestCrashTest {
         Path cache = Files.createTempDirectory(tmp, "cache-" + i + "-");
         ChildRun killed = runChild(s, cache, at, "kill-" + i + "-" + s.name);
         phases.merge(s.name + ": " + (killed.killed() ? s.phase(at) : "finished before the moment"), 1, Integer::sum);
-        System.out.printf("IngestCrashTest: kill %d (%s) %s, last line: %s%n", i, s.name, at, killed.lastLine());
+        System.out.printf("IngestCrashTest: kill %d (%s) %s, its processes then: %s, last line: %s%n", i, s.name, at,
+                killed.runningAtKill(), killed.lastLine());
+        killed.runningAtKill().stream().distinct().forEach(c -> phases.merge("killed with a running " + c, 1, Integer::sum));
         List<String> problems = new ArrayList<>();
         if (!killed.survivors().isEmpty()) {
             problems.add("processes outlived the killed ingest: " + killed.survivors().stream()
@@ -278,10 +280,13 @@ class IngestCrashTest {
         reader.start();
         boolean killed = false;
         List<ProcessHandle> survivors = List.of();
+        List<String> runningAtKill = List.of();
         while (!child.waitFor(5, TimeUnit.MILLISECONDS)) {
             if (killAt != null && events.size() > killAt.event()
                     && System.nanoTime() - start >= (events.get(killAt.event()).seconds() + killAt.delay()) * 1e9) {
                 List<ProcessHandle> descendants = child.descendants().toList();
+                runningAtKill = descendants.stream().map(p -> p.info().command().map(c -> Path.of(c).getFileName()
+                        .toString()).orElse("?")).toList();
                 child.destroyForcibly(); // SIGKILL
                 child.waitFor();
                 killed = true;
@@ -297,7 +302,7 @@ class IngestCrashTest {
         reader.join(TimeUnit.SECONDS.toMillis(10));
         synchronized (lastLine) {
             return new ChildRun(killed ? -9 : child.exitValue(), seconds, List.copyOf(events), lastLine[0], killed,
-                    survivors);
+                    runningAtKill, survivors);
         }
     }
 
