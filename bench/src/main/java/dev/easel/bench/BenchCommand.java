@@ -1,5 +1,6 @@
 package dev.easel.bench;
 
+import dev.easel.bench.advisory.AdvisoryReachBenchmark;
 import dev.easel.bench.build.BuildBenchmark;
 import dev.easel.bench.demangle.DemangleBenchmark;
 import dev.easel.bench.dump.SyntheticDump;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
                 + "(see docs/PERFORMANCE.md).",
         subcommands = {BenchCommand.Ir.class, BenchCommand.Demangle.class, BenchCommand.Source.class,
                 BenchCommand.Manifests.class, BenchCommand.Dump.class, BenchCommand.Build.class,
-                BenchCommand.Load.class, BenchCommand.Typosquat.class})
+                BenchCommand.Load.class, BenchCommand.Typosquat.class, BenchCommand.Advisories.class})
 final class BenchCommand {
 
     private static PrintStream out() {
@@ -42,6 +43,19 @@ final class BenchCommand {
             throw new UsageException("no such file or folder: " + p);
         }
         return p;
+    }
+
+    /** A benchmark over a registry folder (Debian's by default). */
+    abstract static class OverRegistry implements Callable<Integer> {
+        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
+
+        abstract void run(Path registry) throws IOException;
+
+        @Override
+        public Integer call() throws IOException {
+            run(existing(registry));
+            return ExitCode.OK.code();
+        }
     }
 
     @Command(name = "ir", mixinStandardHelpOptions = true,
@@ -71,25 +85,19 @@ final class BenchCommand {
 
     @Command(name = "source", mixinStandardHelpOptions = true,
             description = "Lexing + unsafe counting + native census over a registry vs reading its bytes.")
-    static final class Source implements Callable<Integer> {
-        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
-
+    static final class Source extends OverRegistry {
         @Override
-        public Integer call() {
-            SourceScanBenchmark.run(existing(registry), out());
-            return ExitCode.OK.code();
+        void run(Path registry) {
+            SourceScanBenchmark.run(registry, out());
         }
     }
 
     @Command(name = "manifests", mixinStandardHelpOptions = true,
             description = "Cargo.toml files parsed per second over a registry vs reading their bytes.")
-    static final class Manifests implements Callable<Integer> {
-        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
-
+    static final class Manifests extends OverRegistry {
         @Override
-        public Integer call() throws IOException {
-            ManifestBenchmark.run(existing(registry), out());
-            return ExitCode.OK.code();
+        void run(Path registry) throws IOException {
+            ManifestBenchmark.run(registry, out());
         }
     }
 
@@ -115,13 +123,10 @@ final class BenchCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "40 Debian crates built with worker reuse vs a fresh target folder per crate (Painter's way).")
-    static final class Build implements Callable<Integer> {
-        @Parameters(paramLabel = "REGISTRY", arity = "0..1", defaultValue = "/usr/share/cargo/registry") Path registry;
-
+    static final class Build extends OverRegistry {
         @Override
-        public Integer call() throws IOException {
-            BuildBenchmark.run(BuildBenchmark.debianCrates(existing(registry)), registry, out());
-            return ExitCode.OK.code();
+        void run(Path registry) throws IOException {
+            BuildBenchmark.run(BuildBenchmark.debianCrates(registry), registry, out());
         }
     }
 
@@ -135,6 +140,23 @@ final class BenchCommand {
         @Override
         public Integer call() {
             LoadBenchmark.run(crates, functions, out());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "advisories", mixinStandardHelpOptions = true,
+            description = {"Every advisory's reach over a synthetic ecosystem in the embedded Neo4j, computed once in "
+                    + "memory (easel advisories import) vs one Cypher shortest-path match per (version, advisory) "
+                    + "question, timed on a sample and extrapolated; the sample's answers are compared."})
+    static final class Advisories implements Callable<Integer> {
+        @Option(names = "--crates", defaultValue = "1000") int crates;
+        @Option(names = "--functions-per-crate", defaultValue = "200") int functions;
+        @Option(names = "--advisories", defaultValue = "60") int advisories;
+        @Option(names = "--sample", defaultValue = "40", description = "Questions the baseline answers.") int sample;
+
+        @Override
+        public Integer call() {
+            AdvisoryReachBenchmark.run(crates, functions, advisories, sample, out());
             return ExitCode.OK.code();
         }
     }

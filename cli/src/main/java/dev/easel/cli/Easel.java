@@ -30,6 +30,7 @@ import java.util.ServiceLoader;
                 ReportCommand.class,
                 IndexCommand.class,
                 TyposquatCommand.class,
+                AdvisoriesCommand.class,
                 ExportCsvCommand.class,
                 ProvenanceCommand.class,
                 DbCommand.class,

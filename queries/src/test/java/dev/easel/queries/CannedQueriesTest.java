@@ -43,7 +43,7 @@ class CannedQueriesTest {
     }
 
     /** A row with ints widened to the longs the driver returns. */
-    static List<Object> row(Object... values) {
+    public static List<Object> row(Object... values) {
         List<Object> row = new ArrayList<>();
         for (Object v : values) {
             row.add(widen(v));
@@ -61,7 +61,8 @@ class CannedQueriesTest {
         return v;
     }
 
-    static List<List<Object>> rows(List<Object>... rows) {
+    @SafeVarargs
+    public static List<List<Object>> rows(List<Object>... rows) {
         return Arrays.asList(rows);
     }
 

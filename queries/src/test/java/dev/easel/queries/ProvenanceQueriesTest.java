@@ -1,49 +1,21 @@
 package dev.easel.queries;
 
-import dev.easel.graph.db.GraphStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
+import static dev.easel.queries.CannedQueriesTest.row;
+import static dev.easel.queries.CannedQueriesTest.rows;
+import static dev.easel.queries.CannedQueriesTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The provenance and build-script queries against the fixture graph, row by row (see its last section). */
 class ProvenanceQueriesTest {
 
-    private static GraphStore store;
-    private static QueryCatalog catalog;
-
     @BeforeAll
     static void loadFixture() {
-        store = FixtureGraph.load();
-        catalog = QueryCatalog.load();
-    }
-
-    private static List<List<Object>> run(String name) {
-        QueryDefinition q = catalog.get(name);
-        try (Session session = store.session()) {
-            QueryResult result = QueryRunner.run(session, q, Map.of(), 50);
-            assertEquals(q.columns(), result.columns(), name + ": columns differ from its header");
-            return result.rows();
-        }
-    }
-
-    private static List<Object> row(Object... values) {
-        List<Object> row = new ArrayList<>();
-        for (Object v : values) {
-            row.add(v instanceof Integer i ? Long.valueOf(i) : v);
-        }
-        return row;
-    }
-
-    @SafeVarargs
-    private static List<List<Object>> rows(List<Object>... rows) {
-        return Arrays.asList(rows);
+        CannedQueriesTest.loadFixture();
     }
 
     @Test
@@ -61,7 +33,7 @@ class ProvenanceQueriesTest {
                 row("network", 2, 25.0, 1, 8),
                 row("fs-read-outside", 1, 12.5, 0, 8),
                 row("fs-write-elsewhere", 1, 12.5, 1, 8),
-                row("fs-write-out-dir", 1, 12.5, 1, 8)), run("build-script-census"));
+                row("fs-write-out-dir", 1, 12.5, 1, 8)), run("build-script-census").rows());
     }
 
     @Test
@@ -72,7 +44,7 @@ class ProvenanceQueriesTest {
                         List.of("bindgen", "download", "fs-write-elsewhere", "native-compile", "network")),
                 row("curl-sys", "0.4.70", List.of("download", "network"), List.of(),
                         List.of("download", "native-compile", "native-probe", "network", "process-spawn"))),
-                run("build-scripts-reaching-out"));
+                run("build-scripts-reaching-out").rows());
     }
 
     @Test
@@ -91,7 +63,7 @@ class ProvenanceQueriesTest {
                 row("commit-missing", 1, 8.33, "checked"),
                 row("no-vcs-info", 1, 8.33, "checked"),
                 row("no-repository", 3, 25.0, "checked"),
-                row("repository-unavailable", 1, 8.33, "checked")), run("provenance-shares"));
+                row("repository-unavailable", 1, 8.33, "checked")), run("provenance-shares").rows());
     }
 
     @Test
@@ -102,6 +74,6 @@ class ProvenanceQueriesTest {
                 row("hashlib-capi", "1.0.0", "differs", "https://github.com/hashlib/hashlib-capi",
                         "8888888888888888888888888888888888888888", 1, List.of("src/lib.rs")),
                 row("openssl", "0.10.60", "commit-missing", "https://github.com/sfackler/rust-openssl",
-                        "5555555555555555555555555555555555555555", 0, List.of())), run("provenance-mismatches"));
+                        "5555555555555555555555555555555555555555", 0, List.of())), run("provenance-mismatches").rows());
     }
 }

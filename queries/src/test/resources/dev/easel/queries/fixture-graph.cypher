@@ -15,6 +15,14 @@
 //   tensor-sys 0.1.0                1            timed_out   -                C++ 85000, C 5000
 //   placeholder 0.0.1               0            ok          -                -              (no code at all)
 // plus flate2 1.0.28 (not latest, not analysed) and crates known only as dependencies: cc, pkg-config, quickcheck, tokio-test.
+//
+// security advisories (made-up ids), as easel advisories import writes them (see the end of the file):
+//   RUSTSEC-2099-0101  openssl 0.10.60     names openssl::ssl::Ssl::new: native-tls reaches it in 2 calls, http-client in 3
+//   RUSTSEC-2099-0102  openssl 0.10.60     names openssl::hash::Hasher::new, which nobody calls
+//   RUSTSEC-2099-0103  flate2 1.0.30       unsound, names no function
+//   RUSTSEC-2099-0104  libz-sys 1.1.20     links z: flate2 and http-client call z's functions
+//   RUSTSEC-2099-0105  openssl-sys 0.9.100 withdrawn
+//   RUSTSEC-2099-0106  ring 0.17.8         bundles C and assembly, links ring_core_0_17_8_: ring calls it itself
 
 CREATE (:Crate {name: 'libc'}), (:Crate {name: 'libz-sys'}), (:Crate {name: 'flate2'}), (:Crate {name: 'openssl-sys'}),
        (:Crate {name: 'openssl'}), (:Crate {name: 'native-tls'}), (:Crate {name: 'http-client'}), (:Crate {name: 'curl-sys'}),
@@ -201,8 +209,8 @@ UNWIND [
   ['mir:ring::digest::digest', 'ring::digest::digest', 'ring', '0.17.8', 'src/digest.rs', 250, true, false]
 ] AS f
 MATCH (v:Version {id: f[2] + '@' + f[3]})
-CREATE (v)-[:DEFINES]->(:Function {id: f[0], name: f[1], crate: f[2], version: f[3], file: f[4], line: f[5], unsafe: f[6],
-                                   exported: f[7], provenance: 'mir'});
+CREATE (v)-[:DEFINES]->(:Function {id: f[0], name: f[1], crate: f[2], version: f[3], owner: v.id, file: f[4], line: f[5],
+                                   unsafe: f[6], exported: f[7], provenance: 'mir'});
 
 // CALLS: [caller id, callee id, kind, count]
 UNWIND [
@@ -346,3 +354,58 @@ FOREACH (_ IN CASE WHEN r.repo IS NULL THEN [] ELSE [1] END |
   MERGE (repo:Repository {url: r.repo})
   CREATE (v)-[:BUILT_FROM {status: r.status, differing: r.differing, commit: r.sha, path_in_vcs: r.path, dirty: r.dirty,
                            checked_at: datetime('2026-11-02T10:00:00Z')}]->(repo));
+
+// RESOLVED_TO: the exact versions each analysed version's build used (normal dependencies, transitively)
+UNWIND [
+  ['libz-sys@1.1.20', 'libc@0.2.150'],
+  ['flate2@1.0.30', 'libz-sys@1.1.20'], ['flate2@1.0.30', 'libc@0.2.150'],
+  ['openssl-sys@0.9.100', 'libc@0.2.150'],
+  ['openssl@0.10.60', 'openssl-sys@0.9.100'], ['openssl@0.10.60', 'libc@0.2.150'],
+  ['native-tls@0.2.11', 'openssl@0.10.60'], ['native-tls@0.2.11', 'openssl-sys@0.9.100'], ['native-tls@0.2.11', 'libc@0.2.150'],
+  ['http-client@0.3.0', 'flate2@1.0.30'], ['http-client@0.3.0', 'native-tls@0.2.11'], ['http-client@0.3.0', 'openssl@0.10.60'],
+  ['http-client@0.3.0', 'openssl-sys@0.9.100'], ['http-client@0.3.0', 'libz-sys@1.1.20'], ['http-client@0.3.0', 'libc@0.2.150'],
+  ['curl-sys@0.4.70', 'libc@0.2.150'], ['curl-sys@0.4.70', 'libz-sys@1.1.20'], ['curl-sys@0.4.70', 'openssl-sys@0.9.100'],
+  ['tensor-sys@0.1.0', 'libc@0.2.150']
+] AS r
+MATCH (v:Version {id: r[0]}), (t:Version {id: r[1]})
+CREATE (v)-[:RESOLVED_TO {kind: 'normal'}]->(t);
+
+// Advisories: [id, package, title, date, kind, informational, withdrawn, functions]
+UNWIND [
+  ['RUSTSEC-2099-0101', 'openssl', 'Use after free in Ssl::new', '2099-01-01', 'vulnerability', null, null, ['openssl::ssl::Ssl::new']],
+  ['RUSTSEC-2099-0102', 'openssl', 'Hasher::new leaks', '2099-01-02', 'vulnerability', null, null, ['openssl::hash::Hasher::new']],
+  ['RUSTSEC-2099-0103', 'flate2', 'GzDecoder is unsound', '2099-01-03', 'unsound', 'unsound', null, null],
+  ['RUSTSEC-2099-0104', 'libz-sys', 'Bundled zlib overflows in inflate', '2099-01-04', 'vulnerability', null, null, null],
+  ['RUSTSEC-2099-0105', 'openssl-sys', 'Filed in error', '2099-01-05', 'vulnerability', null, '2099-01-06', null],
+  ['RUSTSEC-2099-0106', 'ring', 'Assembly reads out of bounds', '2099-01-07', 'vulnerability', null, null, null]
+] AS a
+MATCH (c:Crate {name: a[1]})
+CREATE (x:Advisory {id: a[0], package: a[1], title: a[2], date: a[3], kind: a[4], informational: a[5], withdrawn: a[6],
+                    functions: a[7]})-[:CONCERNS]->(c);
+
+// AFFECTS: the withdrawn advisory affects nothing
+UNWIND [
+  ['RUSTSEC-2099-0101', 'openssl@0.10.60'], ['RUSTSEC-2099-0102', 'openssl@0.10.60'], ['RUSTSEC-2099-0103', 'flate2@1.0.30'],
+  ['RUSTSEC-2099-0104', 'libz-sys@1.1.20'], ['RUSTSEC-2099-0106', 'ring@0.17.8']
+] AS r
+MATCH (a:Advisory {id: r[0]}), (v:Version {id: r[1]})
+CREATE (a)-[:AFFECTS]->(v);
+
+UNWIND [
+  ['RUSTSEC-2099-0101', 'openssl::ssl::Ssl::new', 'mir:openssl::ssl::Ssl::new'],
+  ['RUSTSEC-2099-0102', 'openssl::hash::Hasher::new', 'mir:openssl::hash::Hasher::new']
+] AS r
+MATCH (a:Advisory {id: r[0]}), (f:Function {id: r[2]})
+CREATE (a)-[:NAMES {path: r[1], requirement: '< 0.10.61', rule: 'exact'}]->(f);
+
+// REACHES, as the import computes them from the CALLS above (a test computes them again and compares)
+UNWIND [
+  ['native-tls@0.2.11', 'RUSTSEC-2099-0101', 2,
+   ['native_tls::TlsConnector::connect', 'openssl::ssl::SslStream::connect', 'openssl::ssl::Ssl::new'], ['native-tls', 'openssl']],
+  ['http-client@0.3.0', 'RUSTSEC-2099-0101', 3,
+   ['http_client::Client::get', 'native_tls::TlsConnector::connect', 'openssl::ssl::SslStream::connect', 'openssl::ssl::Ssl::new'],
+   ['http-client', 'native-tls', 'openssl']]
+] AS r
+MATCH (v:Version {id: r[0]}), (a:Advisory {id: r[1]})
+CREATE (v)-[:REACHES {length: r[2], path: r[3], crates: r[4], function: 'openssl::ssl::Ssl::new',
+                      functions: ['openssl::ssl::Ssl::new'], via: 'openssl@0.10.60'}]->(a);

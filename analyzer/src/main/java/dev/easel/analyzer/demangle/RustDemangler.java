@@ -29,7 +29,8 @@ public final class RustDemangler {
         }
     }
 
-    private static DemangledSymbol demangleOrNull(String s) {
+    /** The scheme's parser on the symbol as given, with no guard around it (the fuzz test calls it too). */
+    static DemangledSymbol demangleOrNull(String s) {
         if (s.startsWith("_ZN")) {
             return LegacyDemangler.demangle(s, 3);
         }

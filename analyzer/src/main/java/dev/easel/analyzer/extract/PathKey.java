@@ -1,5 +1,7 @@
 package dev.easel.analyzer.extract;
 
+import dev.easel.analyzer.demangle.PathSyntax;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +37,7 @@ final class PathKey {
                 } else if (i > 0) {
                     continue; // turbofish generic arguments
                 } else {
-                    int as = indexOfAs(inner);
+                    int as = PathSyntax.indexOfAs(inner);
                     if (as >= 0) {
                         out.add("<" + last(inner.substring(0, as)) + " as " + last(inner.substring(as + 4)) + ">");
                     } else {
@@ -63,41 +65,8 @@ final class PathKey {
         return seg.substring(0, lt);
     }
 
-    private static int indexOfAs(String s) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (depth == 0 && s.startsWith(" as ", i)) {
-                return i;
-            }
-            if (c == '<' || c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == '>' && (i == 0 || s.charAt(i - 1) != '-')) || c == ')' || c == ']' || c == '}') {
-                depth--;
-            }
-        }
-        return -1;
-    }
-
     /** Splits at {@code ::} outside brackets. */
     static List<String> split(String path) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '<' || c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == '>' && (i == 0 || path.charAt(i - 1) != '-')) || c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && c == ':' && i + 1 < path.length() && path.charAt(i + 1) == ':') {
-                out.add(path.substring(start, i));
-                start = i + 2;
-                i++;
-            }
-        }
-        out.add(path.substring(start));
-        out.removeIf(String::isEmpty);
-        return out;
+        return PathSyntax.split(path);
     }
 }

@@ -13,17 +13,7 @@ import java.nio.file.Path;
  * A bare git clone of an index (no work tree, as cargo keeps its git index): files are read from the tree of
  * {@code HEAD}, or of {@code refs/remotes/origin/HEAD} when HEAD leads nowhere (cargo's own clones).
  */
-final class BareGitIndex implements IndexSource {
-
-    private final Path gitDir;
-    private final Repository repo;
-    private final ObjectId tree;
-
-    private BareGitIndex(Path gitDir, Repository repo, ObjectId tree) {
-        this.gitDir = gitDir;
-        this.repo = repo;
-        this.tree = tree;
-    }
+record BareGitIndex(Path gitDir, Repository repo, ObjectId tree) implements IndexSource {
 
     /** Whether {@code dir} looks like a bare repository. */
     static boolean isBareRepository(Path dir) {

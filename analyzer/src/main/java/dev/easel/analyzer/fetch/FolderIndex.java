@@ -10,17 +10,7 @@ import java.nio.file.Path;
  * {@code 3/a/}, {@code ab/cd/} below), or the copy of sparse index files an earlier online run kept for
  * {@code --offline}.
  */
-final class FolderIndex implements IndexSource {
-
-    private final Path root;
-    private final FailureReason whenMissing;
-    private final String missingHint;
-
-    private FolderIndex(Path root, FailureReason whenMissing, String missingHint) {
-        this.root = root;
-        this.whenMissing = whenMissing;
-        this.missingHint = missingHint;
-    }
+record FolderIndex(Path root, FailureReason whenMissing, String missingHint) implements IndexSource {
 
     /** A checkout: a crate without a file is unknown. */
     static FolderIndex checkout(Path root) {

@@ -6,6 +6,7 @@ import dev.easel.analyzer.model.SemVer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -141,6 +142,8 @@ public final class DbDumpReader {
         private final Map<Table, Pending> pending = new EnumMap<>(Table.class);
         private final List<Path> spills = new ArrayList<>();
         private boolean crateRowsHaveDownloads;
+        /** The line the last record read ends on: a malformed record starts on the next. */
+        private long lastRecordEnd;
         private long crates;
         private long versions;
         private long dependencies;
@@ -296,7 +299,16 @@ public final class DbDumpReader {
 
         private void readTable(Table table, InputStream in, String label) throws IOException {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            try (CSVParser parser = CSV.parse(reader)) {
+            CSVParser header;
+            try {
+                header = CSV.parse(reader);
+            } catch (CSVException | IllegalArgumentException e) { // a malformed header, or a name missing or repeated
+                problem(label, 1, "bad CSV header, file skipped: " + e.getMessage());
+                sealTables(table);
+                return;
+            }
+            try (CSVParser parser = header) {
+                lastRecordEnd = parser.getCurrentLineNumber();
                 Columns cols = new Columns(parser.getHeaderMap());
                 switch (table) {
                     case CRATES -> crates(parser, cols, label);
@@ -307,8 +319,12 @@ public final class DbDumpReader {
                     case VERSIONS -> versions(parser, cols, label);
                     case DEPENDENCIES -> dependencies(parser, cols, label);
                 }
-            } catch (UncheckedIOException e) { // commons-csv wraps read errors while iterating
-                throw e.getCause();
+            } catch (UncheckedIOException e) { // commons-csv wraps read errors while iterating, malformed CSV too
+                if (!(e.getCause() instanceof CSVException malformed)) {
+                    throw e.getCause();
+                }
+                problem(label, (int) Math.min(Integer.MAX_VALUE, lastRecordEnd + 1),
+                        "malformed CSV, rest of file skipped: " + malformed.getMessage());
             } catch (IllegalStateException e) { // commons-csv: malformed CSV (e.g. an unterminated quote)
                 problem(label, 0, "malformed CSV, rest of file skipped: " + e.getMessage());
             }
@@ -381,6 +397,7 @@ public final class DbDumpReader {
             String fromCrate = null;
             String fromNum = null;
             for (CSVRecord r : parser) {
+                lastRecordEnd = parser.getCurrentLineNumber();
                 try {
                     int versionId = Columns.id(r, cVersion, "version_id");
                     if (versionId != lastVersionId) {
@@ -476,6 +493,7 @@ public final class DbDumpReader {
         private void eachRow(CSVParser parser, String label, RowAction action) {
             int bad = 0;
             for (CSVRecord r : parser) {
+                lastRecordEnd = parser.getCurrentLineNumber();
                 try {
                     action.accept(r);
                 } catch (IllegalArgumentException e) {

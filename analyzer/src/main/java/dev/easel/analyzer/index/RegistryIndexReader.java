@@ -9,6 +9,8 @@ import dev.easel.analyzer.model.SemVer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -71,14 +73,15 @@ public final class RegistryIndexReader {
     private static void readFile(Path root, Path file, IndexSink sink, long[] counts) throws IOException {
         String crateSeen = null;
         int lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
+        // ISO-8859-1 cannot fail: each line is decoded as UTF-8 on its own, so a stray byte spoils one line, not the file
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            for (String bytes; (bytes = in.readLine()) != null; ) {
                 lineNo++;
-                if (line.isBlank()) {
+                if (bytes.isBlank()) {
                     continue;
                 }
                 try {
-                    JsonNode v = JSON.readTree(line);
+                    JsonNode v = JSON.readTree(utf8(bytes));
                     String name = text(v, "name");
                     String num = text(v, "vers");
                     if (name == null || num == null) {
@@ -105,6 +108,16 @@ public final class RegistryIndexReader {
                             + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
                 }
             }
+        }
+    }
+
+    /** The line whose bytes {@code bytes} holds as ISO-8859-1 chars, decoded as UTF-8; not UTF-8 is a bad line. */
+    private static String utf8(String bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8 text");
         }
     }
 

@@ -37,6 +37,7 @@ public final class LlvmIrReader {
     private final DebugInfo debugInfo = new DebugInfo();
     private long lineNo;
     private long skipped;
+    private long lastSkippedLine = -1;
 
     // The function being read, if any.
     private FunctionHeader current;
@@ -359,7 +360,10 @@ public final class LlvmIrReader {
     }
 
     private void skip(String why) {
-        skipped++;
+        if (lineNo != lastSkippedLine) { // a line can be reported twice (an unclosed body, then the line itself)
+            skipped++;
+            lastSkippedLine = lineNo;
+        }
         problems.add(lineNo, why);
     }
 }

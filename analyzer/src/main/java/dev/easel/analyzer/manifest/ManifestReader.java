@@ -76,7 +76,7 @@ public final class ManifestReader {
         } catch (RuntimeException e) { // tomlj reports syntax errors as results; this is a guard against its bugs
             return failed(new Problem(STAGE, file.toString(), 0, "cannot parse manifest: " + e));
         }
-        return new Reading(toml, file, workspace).manifest();
+        return new Reading(toml, file, workspace, text.lines().count()).manifest();
     }
 
     private static Manifest failed(Problem p) {
@@ -89,13 +89,15 @@ public final class ManifestReader {
         private final TomlParseResult toml;
         private final Path file;
         private final Path dir;
+        private final long lines;
         private WorkspaceRoot workspace;
         private boolean workspaceSearched;
         private Problem error;
 
-        Reading(TomlParseResult toml, Path file, WorkspaceRoot workspace) {
+        Reading(TomlParseResult toml, Path file, WorkspaceRoot workspace, long lines) {
             this.toml = toml;
             this.file = file;
+            this.lines = lines;
             Path parent = file.toAbsolutePath().getParent();
             this.dir = parent == null ? Path.of(".") : parent;
             this.workspace = workspace;
@@ -104,7 +106,9 @@ public final class ManifestReader {
 
         Manifest manifest() {
             for (TomlParseError e : toml.errors()) {
-                report(e.position() == null ? 0 : e.position().line(), stripPosition(e.getMessage()));
+                // tomlj places "unexpected end of input" on the line after a final newline: name the last line
+                report(e.position() == null ? 0 : (int) Math.min(e.position().line(), Math.max(1, lines)),
+                        stripPosition(e.getMessage()));
             }
             TomlTable pkg = ManifestTables.table(toml, "package");
             if (pkg == null) {

@@ -42,6 +42,7 @@ public final class MirReader {
     private final Set<String> seenPaths = new HashSet<>();
     private long lineNo;
     private long skipped;
+    private long lastSkippedLine = -1;
 
     private enum State { TOP, FUNCTION, OTHER_BODY }
 
@@ -229,7 +230,10 @@ public final class MirReader {
     }
 
     private void skip(String why) {
-        skipped++;
+        if (lineNo != lastSkippedLine) { // a line can be reported twice (an unclosed body, then the line itself)
+            skipped++;
+            lastSkippedLine = lineNo;
+        }
         problems.add(lineNo, why);
     }
 }

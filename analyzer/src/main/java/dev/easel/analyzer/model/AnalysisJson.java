@@ -13,6 +13,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +74,8 @@ public final class AnalysisJson {
      * A lazy stream of the file's analyses (close it to close the file); bad lines go to {@code bad} and are skipped.
      */
     public static Stream<CrateAnalysis> stream(Path file, Consumer<BadLine> bad) throws IOException {
-        BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        // ISO-8859-1 cannot fail: each line is decoded as UTF-8 on its own, so a stray byte spoils one line, not the file
+        BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1);
         long[] lineNo = {0};
         return in.lines()
                 .map(line -> parse(file, ++lineNo[0], line, bad))
@@ -105,9 +108,17 @@ public final class AnalysisJson {
         return count[0];
     }
 
-    /** The analysis on one line, or null (reported to {@code bad} unless blank). */
-    private static CrateAnalysis parse(Path file, long lineNo, String line, Consumer<BadLine> bad) {
-        if (line.isBlank()) {
+    /** The analysis on one line (its bytes as ISO-8859-1 chars), or null (reported to {@code bad} unless blank). */
+    private static CrateAnalysis parse(Path file, long lineNo, String bytes, Consumer<BadLine> bad) {
+        if (bytes.isBlank()) {
+            return null;
+        }
+        String line;
+        try {
+            line = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            bad.accept(new BadLine(file, lineNo, "not UTF-8 text"));
             return null;
         }
         try {

@@ -17,7 +17,7 @@ public record Problem(Stage stage, String file, int line, String message) {
 
     /** The stages of easel that report problems; written in lower case ("build"). */
     public enum Stage {
-        INTAKE, FETCH, INDEX, MANIFEST, SOURCE, BUILD, IR, MIR, EXTRACT, ANALYSIS, TYPOSQUAT, PROVENANCE;
+        INTAKE, FETCH, INDEX, MANIFEST, SOURCE, BUILD, IR, MIR, EXTRACT, ANALYSIS, TYPOSQUAT, PROVENANCE, ADVISORY;
 
         @JsonValue
         public String label() {

@@ -169,6 +169,42 @@ class DbDumpReaderTest {
         assertTrue(s.problems.get(1).message().contains("no data/versions.csv"));
     }
 
+    /** Found by fuzzing (docs/fuzzing.md): commons-csv's malformed-CSV errors ended the whole read. */
+    @Test
+    void malformedCsvIsAProblemAndTheOtherTablesAreRead(@TempDir Path tmp) throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("crates.csv"), "id,name\n1,serde\n2,\"tokio\n3,rand\n");
+        Files.writeString(data.resolve("versions.csv"), "id,crate_id,num\n10,1,1.0.0\n11,1,\"1.0.1\"x\n12,1,1.0.2\n");
+        Files.writeString(data.resolve("dependencies.csv"), "version_id,crate_id,req,kind\n10,1,^1,0\n");
+        CollectingSink s = new CollectingSink();
+        DbDumpReader.read(tmp, s);
+        assertEquals(List.of("serde"), s.crates.stream().map(IndexCrate::name).toList());
+        assertEquals(List.of("1.0.0"), s.versions.stream().map(IndexVersion::num).toList());
+        assertEquals(1, s.dependencies.size());
+        assertEquals(2, s.problems.size(), s.problems.toString());
+        Problem crates = s.problems.get(0);
+        assertEquals(data.resolve("crates.csv").toString(), crates.file());
+        assertEquals(3, crates.line()); // the unterminated quote opens on line 3
+        assertTrue(crates.message().startsWith("malformed CSV, rest of file skipped: "), crates.message());
+        Problem versions = s.problems.get(1);
+        assertEquals(data.resolve("versions.csv").toString(), versions.file());
+        assertEquals(3, versions.line());
+    }
+
+    /** Found by fuzzing: a header with an empty name, or malformed, escaped the reader as an exception. */
+    @Test
+    void badHeaderSkipsTheFile(@TempDir Path tmp) throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("crates.csv"), "id,name,,\n1,serde,,\n");
+        Files.writeString(data.resolve("versions.csv"), "id,\"crate_id\"x,num\n10,1,1.0.0\n");
+        CollectingSink s = new CollectingSink();
+        DbDumpReader.read(tmp, s);
+        assertEquals(List.of(), s.crates);
+        List<String> skipped = s.problems.stream().filter(p -> p.message().startsWith("bad CSV header, file skipped"))
+                .map(p -> Path.of(p.file()).getFileName() + ":" + p.line()).toList();
+        assertEquals(List.of("crates.csv:1", "versions.csv:1"), skipped, s.problems.toString());
+    }
+
     @Test
     void postgresArrays() {
         assertEquals(List.of(), PgText.array("{}"));

@@ -4,8 +4,12 @@ import dev.easel.analyzer.model.DependencyKind;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.SemVer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,5 +67,22 @@ class RegistryIndexReaderTest {
 
         // a's newest is yanked; cc's beta loses to releases; 1.1.12 > 1.1.8 numerically
         assertEquals(Map.of("a", "0.1.0", "cc", "1.0.79", "log", "0.4.17", "libz-sys", "1.1.12"), latest.all());
+    }
+
+    /** Found by fuzzing (docs/fuzzing.md): one byte that is not UTF-8 ended the whole import. */
+    @Test
+    void aLineThatIsNotUtf8IsSkippedAndTheRestIsRead(@TempDir Path tmp) throws IOException {
+        Path file = Files.createDirectories(tmp.resolve("3/r")).resolve("rxe");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("{\"name\":\"rxe\",\"vers\":\"0.1.0\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'{', '"', 'n', (byte) 0xFF, '"', '}', '\n'});
+        bytes.writeBytes("{\"name\":\"rxe\",\"vers\":\"0.2.0\",\"links\":\"\u00e9\"}\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        CollectingSink s = new CollectingSink();
+        RegistryIndexReader.read(tmp, s);
+        assertEquals(List.of("0.1.0", "0.2.0"), s.versions.stream().map(IndexVersion::num).toList());
+        assertEquals("\u00e9", s.versions.get(1).links());
+        assertEquals(List.of(new Problem(Problem.Stage.INDEX, file.toString(), 2, "line skipped: not UTF-8 text")),
+                s.problems);
     }
 }

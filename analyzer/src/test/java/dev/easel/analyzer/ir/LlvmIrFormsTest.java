@@ -2,9 +2,11 @@ package dev.easel.analyzer.ir;
 
 import dev.easel.analyzer.model.CallEdge.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,5 +65,15 @@ class LlvmIrFormsTest {
         IrAlias exported = m.aliases().get(1);
         assertEquals("callee_b", exported.aliasee());
         assertTrue(exported.externallyVisible());
+    }
+
+    /** A line reported twice (it ends an unclosed function and is itself malformed) counts as one skipped line. */
+    @Test
+    void aLineReportedTwiceIsOneSkippedLine(@TempDir Path tmp) throws IOException {
+        Path ll = Files.writeString(tmp.resolve("twice.ll"), "define void @f() {\ndefine void @g {\n}\n");
+        IrModule m = IrModule.read(ll);
+        assertEquals(List.of(2, 2), m.problems().stream().map(p -> p.line()).toList(), m.problems().toString());
+        assertEquals(1, m.linesSkipped());
+        assertTrue(m.function("f").isPresent());
     }
 }

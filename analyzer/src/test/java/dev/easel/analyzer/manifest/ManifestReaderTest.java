@@ -230,4 +230,14 @@ class ManifestReaderTest {
         assertEquals(3, m.error().line());
         assertEquals("orphan", m.name());
     }
+
+    /** Found by fuzzing (docs/fuzzing.md): tomlj puts an error at the end of input on the line after the last one. */
+    @Test
+    void anErrorAtTheEndOfInputNamesTheLastLine() {
+        Path file = Path.of("/nowhere/x/Cargo.toml");
+        Manifest m = ManifestReader.parse("[package]\nname = \"x\"\ndescription = \"\"\"\nnever closed\n", file, null);
+        assertNotNull(m.error());
+        assertEquals(file.toString(), m.error().file());
+        assertEquals(4, m.error().line(), m.error().toString());
+    }
 }

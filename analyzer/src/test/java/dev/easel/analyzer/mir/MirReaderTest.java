@@ -104,4 +104,15 @@ class MirReaderTest {
             m.problems().forEach(p -> assertEquals(file.toString(), p.file()));
         }
     }
+
+    /** Found by fuzzing (docs/fuzzing.md): a line reported twice was counted as two skipped lines, more than read. */
+    @Test
+    void aLineReportedTwiceIsOneSkippedLine() throws IOException {
+        Path file = Files.writeString(work.resolve("twice.mir"), "fn broken header\nfn another broken one\n");
+        MirModule m = MirReader.read(file);
+        // line 2 ends the unread body of line 1 and is itself a malformed header: two problems, one line
+        assertEquals(List.of(1, 2, 2), m.problems().stream().map(p -> p.line()).toList(), m.problems().toString());
+        assertEquals(2, m.linesSkipped());
+        assertEquals(2, m.linesRead());
+    }
 }

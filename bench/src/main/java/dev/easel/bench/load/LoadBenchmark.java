@@ -1,29 +1,23 @@
 package dev.easel.bench.load;
 
 import dev.easel.graph.testdata.SyntheticAnalyses;
+import dev.easel.bench.BenchStores;
 import dev.easel.bench.HeapPeak;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.graph.callgraph.Call;
 import dev.easel.graph.callgraph.CallGraph;
 import dev.easel.graph.callgraph.CallGraphBuilder;
 import dev.easel.graph.callgraph.Detail;
-import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.load.AnalysisLoader;
 import dev.easel.graph.load.LoadOptions;
 import dev.easel.graph.load.LoadReport;
 import org.neo4j.driver.Session;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Relationships per second loaded into the embedded server over Bolt by {@link AnalysisLoader}, against Painter's
@@ -63,17 +57,7 @@ public final class LoadBenchmark {
 
     /** Runs against a fresh embedded server in a temporary folder, removed afterwards. */
     public static Result run(int crates, int functionsPerCrate, PrintStream out) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("easel-load-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (GraphStore store = GraphStore.open(new ConnectionSettings(null, null, null, null, dir, 0))) {
-            return run(store, crates, functionsPerCrate, out);
-        } finally {
-            deleteTree(dir);
-        }
+        return BenchStores.withTemporaryStore("easel-load-bench", store -> run(store, crates, functionsPerCrate, out));
     }
 
     /** Runs against {@code store}, which it empties first and leaves holding the larger load. */
@@ -84,14 +68,14 @@ public final class LoadBenchmark {
                 functionsPerCrate, options.threads(), options.windowRows());
 
         // warm up: the server compiles each statement once
-        clear(store);
+        BenchStores.clear(store);
         AnalysisLoader.load(store, new SyntheticAnalyses(3, Math.min(functionsPerCrate, 200), 1), options);
 
         Map<Integer, Double> byBatch = new java.util.TreeMap<>();
         LoadReport small = null;
         long peakSmall = 0;
         for (int batch : BATCH_SIZES) {
-            clear(store);
+            BenchStores.clear(store);
             HeapPeak.reset();
             LoadReport r = AnalysisLoader.load(store, new SyntheticAnalyses(crates, functionsPerCrate, 42),
                     options.withBatchSize(batch));
@@ -133,9 +117,9 @@ public final class LoadBenchmark {
         out.printf("  Painter's way (one statement per edge, %,d edges): %,.0f relationships/s%n", slice.size(), painter);
 
         // memory: the first size again, then four times as many crates, with a full collection after each window
-        clear(store);
+        BenchStores.clear(store);
         long liveSmall = liveHeap(store, new SyntheticAnalyses(crates, functionsPerCrate, 42), options);
-        clear(store);
+        BenchStores.clear(store);
         HeapPeak.reset();
         long[] liveLargeHolder = new long[1];
         LoadReport large = new AnalysisLoader(store, options, (loaded, failed) -> liveLargeHolder[0] =
@@ -159,22 +143,5 @@ public final class LoadBenchmark {
         long[] max = new long[1];
         new AnalysisLoader(store, options, (loaded, failed) -> max[0] = Math.max(max[0], HeapPeak.liveAfterGc())).load(input);
         return max[0];
-    }
-
-
-    private static void clear(GraphStore store) {
-        try (Session s = store.session()) {
-            s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-        }
-    }
-
-
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
     }
 }

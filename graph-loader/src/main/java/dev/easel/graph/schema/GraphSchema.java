@@ -96,6 +96,20 @@ public final class GraphSchema {
     public static final RelationshipType EXPORTS = new RelationshipType("EXPORTS", VERSION, FOREIGN_FUNCTION, true,
             "C-ABI symbols the crate defines", List.of());
 
+    public static final NodeType ADVISORY = new NodeType("Advisory", string("id"), "`RUSTSEC-YYYY-NNNN`", List.of(
+            string("package", "the crate, as published"), string("title"), string("date"),
+            string("kind", "`vulnerability`, or the informational kind: `unsound`/`unmaintained`/`notice`"),
+            string("informational"), string("withdrawn", "date; a withdrawn advisory affects and names nothing"),
+            string("url"), string("cvss"), strings("aliases", ""), strings("related", ""), strings("categories", ""),
+            strings("keywords", ""), strings("references", ""), strings("os", ""), strings("arch", ""),
+            strings("patched", "Cargo requirements"), strings("unaffected", ""),
+            strings("functions", "the paths of `[affected.functions]`"), string("file", "in the database")));
+
+    /** Both written by easel advisories import; AdvisoryImport is the state of the last import. */
+    public static final NodeType ADVISORY_IMPORT = new NodeType("AdvisoryImport", string("id"), "`rustsec`", List.of(
+            string("state", "`importing`/`complete`"), string("source"), string("started_at"), string("finished_at"),
+            number("advisories"), number("affects"), number("names"), number("unmatched"), number("reaches")));
+
     public static final RelationshipType OWNS = new RelationshipType("OWNS", OWNER, CRATE, false,
             "from the db-dump's crate_owners.csv; replaced by each import that carries owners", List.of());
     public static final RelationshipType MAY_SQUAT = new RelationshipType("MAY_SQUAT", CRATE, CRATE, false,
@@ -110,10 +124,26 @@ public final class GraphSchema {
             string("path_in_vcs"), flag("dirty"), number("only_in_repository", "files the package left out")));
 
     public static final List<NodeType> NODES = List.of(CRATE, VERSION, FUNCTION, FOREIGN_FUNCTION, NATIVE_LIBRARY,
-            OWNER, REPOSITORY);
+            OWNER, REPOSITORY, ADVISORY, ADVISORY_IMPORT);
+
+    // easel advisories import writes these, and replaces them all on each import (docs/advisories.md)
+    public static final RelationshipType CONCERNS = new RelationshipType("CONCERNS", ADVISORY, CRATE, false,
+            "the advisory's crate", List.of());
+    public static final RelationshipType AFFECTS = new RelationshipType("AFFECTS", ADVISORY, VERSION, false,
+            "neither patched nor unaffected", List.of());
+    public static final RelationshipType NAMES = new RelationshipType("NAMES", ADVISORY, FUNCTION, false,
+            "a function `[affected.functions]` names, in an affected version", List.of(
+            string("path", "as the advisory writes it"), string("requirement", "under which it is vulnerable"),
+            string("rule", "how the path matched")));
+    public static final RelationshipType REACHES = new RelationshipType("REACHES", VERSION, ADVISORY, false,
+            "the version can call a function the advisory names, in a version it resolved to", List.of(
+            number("length", "calls on the shortest path"), strings("path", "its function names"),
+            strings("crates", "the crates it crosses"), string("function", "the named path it ends at"),
+            strings("functions", "every named path reached"), string("via", "the affected version reached")));
 
     public static final List<RelationshipType> RELATIONSHIPS = List.of(VERSION_OF, DEPENDS_ON, RESOLVED_TO, INVOKES,
-            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS, OWNS, MAY_SQUAT, BUILT_FROM);
+            DEFINES, CALLS, CALLS_FOREIGN, PROVIDED_BY, LINKS, EXPORTS, OWNS, MAY_SQUAT, BUILT_FROM, CONCERNS, AFFECTS,
+            NAMES, REACHES);
 
     public static final List<Index> INDEXES = List.of(
             new Index("version_name_version", VERSION, List.of("name", "version"), "queries by crate and version"),

@@ -30,12 +30,7 @@ public record NodeType(String label, Property key, String keyDoc, List<Property>
 
     /** Throws when {@code names} holds a property this type does not declare: the write paths cannot drift. */
     public void requireDeclared(Set<String> names) {
-        Map<String, Property> declared = byName();
-        for (String n : names) {
-            if (!declared.containsKey(n)) {
-                throw new IllegalStateException(label + " declares no property '" + n + "' (GraphSchema)");
-            }
-        }
+        Property.requireDeclared(label, byName(), names);
     }
 
     /** neo4j-admin import's header: the key as {@code :ID(Label)}, then every property typed. */

@@ -1,5 +1,8 @@
 package dev.easel.graph.schema;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * A property of a node or relationship type.
  *
@@ -39,5 +42,14 @@ public record Property(String name, PropertyType type, String doc) {
 
     public String csvHeader() {
         return type.csvHeader(name);
+    }
+
+    /** Throws naming {@code owner} when {@code names} holds a property {@code declared} lacks. */
+    static void requireDeclared(String owner, Map<String, Property> declared, Set<String> names) {
+        for (String n : names) {
+            if (!declared.containsKey(n)) {
+                throw new IllegalStateException(owner + " declares no property '" + n + "' (GraphSchema)");
+            }
+        }
     }
 }

@@ -30,14 +30,9 @@ public record RelationshipType(String type, NodeType from, NodeType to, boolean 
         return out;
     }
 
-    /** Throws when {@code names} holds a property this type does not declare. */
+    /** Throws when {@code names} holds a property this type does not declare: the write paths cannot drift. */
     public void requireDeclared(Set<String> names) {
-        Map<String, Property> declared = byName();
-        for (String n : names) {
-            if (!declared.containsKey(n)) {
-                throw new IllegalStateException(type + " declares no property '" + n + "' (GraphSchema)");
-            }
-        }
+        Property.requireDeclared(type, byName(), names);
     }
 
     /** neo4j-admin import's header: start and end ids in their id spaces, then every property typed. */

@@ -23,9 +23,11 @@ class StatementTest {
         for (Statement s : Statement.values()) {
             written.add(s.label());
         }
-        // owners, typosquats and provenance checks come from their own commands, never from an analysis
+        // owners, typosquats, provenance checks and advisories come from their own commands, never from an analysis
         Set<String> notFromAnalyses = Set.of(GraphSchema.OWNER.label(), GraphSchema.OWNS.type(),
-                GraphSchema.MAY_SQUAT.type(), GraphSchema.REPOSITORY.label(), GraphSchema.BUILT_FROM.type());
+                GraphSchema.MAY_SQUAT.type(), GraphSchema.REPOSITORY.label(), GraphSchema.BUILT_FROM.type(),
+                GraphSchema.ADVISORY.label(), GraphSchema.ADVISORY_IMPORT.label(), GraphSchema.CONCERNS.type(),
+                GraphSchema.AFFECTS.type(), GraphSchema.NAMES.type(), GraphSchema.REACHES.type());
         GraphSchema.NODES.stream().filter(n -> !notFromAnalyses.contains(n.label()))
                 .forEach(n -> assertTrue(written.contains(n.label()), n.label()));
         GraphSchema.RELATIONSHIPS.stream().filter(r -> !notFromAnalyses.contains(r.type()))

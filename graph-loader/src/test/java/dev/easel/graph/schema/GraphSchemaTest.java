@@ -42,7 +42,9 @@ class GraphSchemaTest {
                 "CREATE CONSTRAINT foreign_function_name IF NOT EXISTS FOR (n:ForeignFunction) REQUIRE n.name IS UNIQUE",
                 "CREATE CONSTRAINT native_library_name IF NOT EXISTS FOR (n:NativeLibrary) REQUIRE n.name IS UNIQUE",
                 "CREATE CONSTRAINT owner_id IF NOT EXISTS FOR (n:Owner) REQUIRE n.id IS UNIQUE",
-                "CREATE CONSTRAINT repository_url IF NOT EXISTS FOR (n:Repository) REQUIRE n.url IS UNIQUE"),
+                "CREATE CONSTRAINT repository_url IF NOT EXISTS FOR (n:Repository) REQUIRE n.url IS UNIQUE",
+                "CREATE CONSTRAINT advisory_id IF NOT EXISTS FOR (n:Advisory) REQUIRE n.id IS UNIQUE",
+                "CREATE CONSTRAINT advisory_import_id IF NOT EXISTS FOR (n:AdvisoryImport) REQUIRE n.id IS UNIQUE"),
                 Schema.STATEMENTS.subList(0, GraphSchema.NODES.size()));
         assertEquals(GraphSchema.NODES.size() + GraphSchema.INDEXES.size(), Schema.STATEMENTS.size());
     }

@@ -18,44 +18,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Made-up crate analyses with the shapes of real ones (per function about three calls, a tenth into std, a twentieth
  * into the previous crate, some unsafe, some FFI, generic functions with several monomorphised copies), produced
  * lazily one at a time so that input size never shows in memory. Deterministic for a seed.
  */
-public final class SyntheticAnalyses implements Iterable<CrateAnalysis> {
-
-    private final int crates;
-    private final int functionsPerCrate;
-    private final long seed;
-
-    public SyntheticAnalyses(int crates, int functionsPerCrate, long seed) {
-        this.crates = crates;
-        this.functionsPerCrate = functionsPerCrate;
-        this.seed = seed;
-    }
+public record SyntheticAnalyses(int crates, int functionsPerCrate, long seed) implements Iterable<CrateAnalysis> {
 
     @Override
     public Iterator<CrateAnalysis> iterator() {
-        return new Iterator<>() {
-            int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < crates;
-            }
-
-            @Override
-            public CrateAnalysis next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return crate(next++);
-            }
-        };
+        return IntStream.range(0, crates).mapToObj(this::crate).iterator();
     }
 
     static String crateName(int i) {

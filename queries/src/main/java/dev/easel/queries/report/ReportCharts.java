@@ -42,6 +42,7 @@ final class ReportCharts {
         pie("ffi-exposure", "FFI exposure of crates (latest analysed versions)", data.ffiExposure(), "exposure",
                 "crates", charts);
         pie("build-outcomes", "Build outcomes (analysed versions)", data.buildOutcomes(), "status", "versions", charts);
+        advisoryExposure(data.advisoryExposure(), charts);
         return charts;
     }
 
@@ -101,6 +102,31 @@ final class ReportCharts {
         chart.getStyler().setYAxisDecimalPattern("#,##0");
         chart.getStyler().setXAxisLabelRotation(names.stream().mapToInt(String::length).sum() > 60 ? 30 : 0);
         charts.add(render("native-libraries", chart.getTitle(), chart));
+    }
+
+    /** Per advisory naming functions: crates a lock-file audit flags beside those that reach a named function. */
+    private static void advisoryExposure(QueryResult exposure, List<ReportChart> charts) {
+        List<String> ids = new ArrayList<>();
+        List<Long> audited = new ArrayList<>();
+        List<Long> reaching = new ArrayList<>();
+        for (int i = 0; i < exposure.size() && ids.size() < 10; i++) {
+            if (exposure.get(i, "reaching") != null) {
+                ids.add((String) exposure.get(i, "advisory"));
+                audited.add(exposure.getLong(i, "audited"));
+                reaching.add(exposure.getLong(i, "reaching"));
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        CategoryChart chart = category("Advisories naming functions: audit findings vs call-graph reach", "advisory",
+                "crates");
+        chart.addSeries("resolve an affected version", ids, audited);
+        chart.addSeries("reach a named function", ids, reaching);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisDecimalPattern("#,##0");
+        chart.getStyler().setXAxisLabelRotation(ids.size() > 4 ? 30 : 0);
+        charts.add(render("advisory-exposure", chart.getTitle(), chart));
     }
 
     private static void pie(String name, String title, QueryResult result, String labelColumn, String valueColumn,

@@ -27,10 +27,16 @@ public record ReportData(
         QueryResult missingLibraries,
         QueryResult downloadShares,
         QueryResult buildScriptCensus,
-        QueryResult buildScriptsReachingOut) {
+        QueryResult buildScriptsReachingOut,
+        QueryResult advisoryExposure,
+        QueryResult vulnerableReach,
+        QueryResult nativeAdvisories) {
 
     /** Rows the report's top-N tables and charts show. */
     public static final int TOP = 15;
+
+    /** Every advisory's row, for the section's totals (the table shows the first {@link #TOP}). */
+    static final int ALL_ADVISORIES = 1_000_000;
 
     public static ReportData fetch(Supplier<Session> sessions, QueryCatalog catalog) {
         return new ReportData(
@@ -48,7 +54,10 @@ public record ReportData(
                 run(sessions, catalog, "missing-native-libraries", TOP),
                 run(sessions, catalog, "download-shares", TOP),
                 run(sessions, catalog, "build-script-census", TOP),
-                run(sessions, catalog, "build-scripts-reaching-out", TOP));
+                run(sessions, catalog, "build-scripts-reaching-out", TOP),
+                run(sessions, catalog, "advisory-exposure", ALL_ADVISORIES),
+                run(sessions, catalog, "vulnerable-reach", TOP),
+                run(sessions, catalog, "native-advisories", TOP));
     }
 
     private static QueryResult run(Supplier<Session> sessions, QueryCatalog catalog, String name, int limit) {

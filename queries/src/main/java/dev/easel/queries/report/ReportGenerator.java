@@ -118,6 +118,8 @@ public final class ReportGenerator {
         b.add(new ReportBlock.Paragraph("Foreign functions called by the most crates. Query: top-foreign-functions."));
         b.add(table(data.topForeignFunctions()));
 
+        AdvisorySection.add(data, charts, b);
+
         b.add(new ReportBlock.Heading(2, "Builds"));
         b.add(new ReportBlock.Paragraph("Query: build-outcomes, build-failures, missing-native-libraries."));
         figure(charts, "build-outcomes", b);
@@ -208,7 +210,7 @@ public final class ReportGenerator {
                 + "stands in for a call; a dependency is not a call, so the share is an upper bound.";
     }
 
-    private static void figure(List<ReportChart> charts, String name, List<ReportBlock> b) {
+    static void figure(List<ReportChart> charts, String name, List<ReportBlock> b) {
         charts.stream().filter(c -> c.name().equals(name)).findFirst()
                 .ifPresentOrElse(c -> b.add(new ReportBlock.Figure(c)),
                         () -> b.add(new ReportBlock.Paragraph("(no data for this chart)")));

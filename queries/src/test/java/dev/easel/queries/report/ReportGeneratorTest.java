@@ -29,7 +29,8 @@ class ReportGeneratorTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final List<String> CHARTS =
-            List.of("unsafe-share", "unsafe-distribution", "native-libraries", "ffi-exposure", "build-outcomes");
+            List.of("unsafe-share", "unsafe-distribution", "native-libraries", "ffi-exposure", "build-outcomes",
+                    "advisory-exposure");
 
     @TempDir
     static Path out;
@@ -92,6 +93,17 @@ class ReportGeneratorTest {
         assertTrue(markdown.contains("| native-compile | 5 | 62.5 | 1 | 8 |"), markdown);
         assertTrue(markdown.contains("| tensor-sys | 0.1.0 | download, fs-write-elsewhere, network | "
                 + "fs-write-elsewhere, network |"), markdown);
+        // security advisories
+        assertTrue(markdown.contains("## Security advisories"));
+        assertTrue(markdown.contains("- 4 advisories affect a version some analysed crate resolved."), markdown);
+        assertTrue(markdown.contains("- 2 of them name functions the graph holds: of their 4 audit findings (crate, "
+                + "advisory), 2 reach a named function (50.00%); the call graph clears the other 2."), markdown);
+        assertTrue(markdown.contains("- 2 name no function (or none the graph holds), counted apart: their 4 findings "
+                + "cannot be confirmed or cleared."), markdown);
+        assertTrue(markdown.contains("| RUSTSEC-2099-0101 | openssl | vulnerability | 1 | 2 | 2 | 100 |"), markdown);
+        assertTrue(markdown.contains("| RUSTSEC-2099-0104 | libz-sys | vulnerability | 0 | 3 |  |  |"), markdown);
+        assertTrue(markdown.contains("| RUSTSEC-2099-0104 | libz-sys | vulnerability | 1.1.20 | z | true | 2 | flate2, http-client |"),
+                markdown);
         assertEquals(11, report.data().unsafeShare().getLong(0, "crates_with_code"));
         assertEquals(12, report.data().metric("crates analysed"));
     }
