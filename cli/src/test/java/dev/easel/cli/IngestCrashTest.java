@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the graph lives on. Also checked after each kill: the cache holds no half-written entry, and no process the
  * ingest started (cargo, rustc, build scripts) outlives it.
  *
- * <p>{@value #KILLS_PROPERTY} kills (default {@value #DEFAULT_KILLS}, about two minutes: small fixture crates, cargo's
+ * <p>{@value #KILLS_PROPERTY} kills (default {@value #DEFAULT_KILLS}, about 80 s: small fixture crates, cargo's
  * target folder kept between runs), one in {@value #BUILD_EVERY} on crates that are built, the others source-only; the
  * moments come from a seed, printed, and taken from {@value #SEED_PROPERTY} to replay a run. Each child's stderr is
  * kept in {@code cli/target/ingest-crash/}.
@@ -94,10 +94,17 @@ class IngestCrashTest {
         }
     }
 
-    /** A line of the child's stderr that marks progress: intake done, a crate finished, a window loaded, the end. */
+    /**
+     * A line of the child's stderr that marks progress and comes in every run alike: intake done, a crate finished, the
+     * summary (loading windows are left out: how many there are depends on the run's timing).
+     */
     record Event(double seconds, String line) {
         static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
-                "^(\\[INFO] CrateIntake - intake:|\\[\\d+/\\d+] |\\[DEBUG] AnalysisLoader - window of|easel: \\d+ crates analysed)");
+                "^(\\[INFO] CrateIntake - intake:|\\[\\d+/\\d+] |easel: \\d+ crates analysed)");
+
+        boolean summary() {
+            return line.startsWith("easel: ");
+        }
     }
 
     /** When to kill: so long after the child's event number {@code event} (counted from 0). */
@@ -159,7 +166,7 @@ class IngestCrashTest {
         System.out.println("IngestCrashTest: where the kills fell: " + phases);
         int missed = phases.entrySet().stream().filter(e -> e.getKey().endsWith("finished before the moment"))
                 .mapToInt(Map.Entry::getValue).sum();
-        assertTrue(missed <= kills / 4, "too many runs ended before their moment: " + phases);
+        assertTrue(missed <= kills / 3, "too many runs ended before their moment: " + phases);
         if (!failures.isEmpty()) {
             fail("seed " + seed + ": " + failures.size() + " of " + kills + " kills went wrong (each run's stderr in "
                     + LOGS + "):\n"
@@ -201,12 +208,19 @@ class IngestCrashTest {
         return new Moment(k, t - s.events.get(k).seconds());
     }
 
-    /** A clean run in a child JVM: the graph a kill must not change, and the timeline to pick moments from. */
+    /**
+     * Two clean runs in child JVMs: the graph a kill must not change (both give it), and the second's timeline to pick
+     * moments from (the first also warms the database server up, which makes it slower than the runs to kill).
+     */
     private static void clean(Scenario s) throws Exception {
+        clearGraph();
+        runChild(s, Files.createTempDirectory(tmp, "cache-warm-up-"), null, s.name + "-warm-up");
+        List<String> warmUpGraph = GraphDump.canonical(graph);
         clearGraph();
         Path cache = Files.createTempDirectory(tmp, "cache-clean-");
         ChildRun run = runChild(s, cache, null, s.name + "-clean");
         s.cleanGraph = GraphDump.canonical(graph);
+        assertEquals(warmUpGraph, s.cleanGraph, s.name + ": two clean runs gave different graphs");
         s.cleanExitCode = run.exitCode();
         s.events = run.events();
         s.end = s.events.get(s.events.size() - 1).seconds(); // the summary line: after it the run only closes
@@ -223,7 +237,9 @@ class IngestCrashTest {
         clearGraph();
         Path cache = Files.createTempDirectory(tmp, "cache-" + i + "-");
         ChildRun killed = runChild(s, cache, at, "kill-" + i + "-" + s.name);
-        phases.merge(s.name + ": " + (killed.killed() ? s.phase(at) : "finished before the moment"), 1, Integer::sum);
+        // a run killed after its summary line was only closing its connection: as good as finished
+        boolean finished = !killed.killed() || killed.events().stream().anyMatch(Event::summary);
+        phases.merge(s.name + ": " + (finished ? "finished before the moment" : s.phase(at)), 1, Integer::sum);
         System.out.printf("IngestCrashTest: kill %d (%s) %s, its processes then: %s, last line: %s%n", i, s.name, at,
                 killed.runningAtKill(), killed.lastLine());
         killed.runningAtKill().stream().distinct().forEach(c -> phases.merge("killed with a running " + c, 1, Integer::sum));
