@@ -49,6 +49,11 @@ abstract class EaselCommand implements Callable<Integer> {
         return anyFailed ? ExitCode.SOME_FAILED : ExitCode.OK;
     }
 
+    /** NOT_LOADED when versions could not be loaded (it says more than a failed crate), else {@link #okUnless}. */
+    protected static ExitCode loadedUnless(long notLoaded, boolean anyFailed) {
+        return notLoaded > 0 ? ExitCode.NOT_LOADED : okUnless(anyFailed);
+    }
+
     protected static void requireFiles(List<Path> files) {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {

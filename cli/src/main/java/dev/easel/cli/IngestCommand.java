@@ -50,9 +50,10 @@ final class IngestCommand extends DatabaseCommand {
             loading = streaming.finish();
         }
         List<LoadReport.Failure> notLoaded = loading.reports().stream().flatMap(r -> r.failed().stream()).toList();
-        err().printf("easel: %d crates analysed (%d failed, %d from cache), %d versions loaded into %s%n",
-                outcome.crates(), outcome.failed(), outcome.fromCache(), loading.versionsLoaded(), db.settings());
         notLoaded.forEach(f -> err().println("easel: not loaded: " + f));
+        err().printf("easel: %d crates analysed (%d failed, %d from cache), %d versions loaded, %d not loaded into %s%n",
+                outcome.crates(), outcome.failed(), outcome.fromCache(), loading.versionsLoaded(), notLoaded.size(),
+                db.settings());
         if (loading.failure() != null) {
             err().println("easel: loading stopped after " + loading.versionsLoaded() + " versions: "
                     + Easel.rootMessage(loading.failure()));
@@ -70,7 +71,7 @@ final class IngestCommand extends DatabaseCommand {
         if (summary) {
             SummaryTable.print(store, out());
         }
-        return okUnless(outcome.anyFailed() || !notLoaded.isEmpty());
+        return loadedUnless(notLoaded.size(), outcome.anyFailed());
     }
 
     /** Said at once, while the analysis goes on. */

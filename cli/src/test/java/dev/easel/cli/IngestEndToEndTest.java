@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.analyzer.build.Toolchain;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.GraphStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,20 +40,24 @@ class IngestEndToEndTest {
         assertEquals(ExitCode.SOME_FAILED.code(), ingest.exitCode(), ingest.err());
         assertTrue(ingest.err().contains("missing-crate: intake: no such file or folder"), ingest.err());
         assertTrue(ingest.err().contains("broken-0.0.1: failed: compile error"), ingest.err());
-        assertEquals(7, Files.readAllLines(tmp.resolve("out.jsonl")).size());
+        assertEquals(11, Files.readAllLines(tmp.resolve("out.jsonl")).size());
         assertTrue(ingest.out().contains("crates with FFI calls"), ingest.out());
         assertTrue(ingest.out().contains("foreign functions called"), ingest.out());
     }
 
     @Test
-    void graphHoldsTheSampleCratesFacts() {
+    void graphHoldsTheSampleCratesFacts() throws Exception {
         try (GraphStore store = GraphStore.open(new ConnectionSettings(null, null, null, null, tmp.resolve("db"), 0));
              Session s = store.session()) {
-            assertEquals(7, one(s, "MATCH (c:Crate) RETURN count(c)"));
-            assertEquals(7, one(s, "MATCH (v:Version {analysed: true}) RETURN count(v)"));
-            assertEquals(7, one(s, "MATCH (v:Version {latest: true}) RETURN count(v)"), "each crate's only version");
-            assertEquals(List.of("broken@0.0.1:compile_error"), s.run(
-                    "MATCH (v:Version) WHERE v.build_status = 'failed' RETURN v.id + ':' + v.failure AS f")
+            assertEquals(11, one(s, "MATCH (c:Crate) RETURN count(c)"), "no crate named after a library (shiny)");
+            assertEquals(11, one(s, "MATCH (v:Version {analysed: true}) RETURN count(v)"));
+            assertEquals(11, one(s, "MATCH (v:Version {latest: true}) RETURN count(v)"), "each crate's only version");
+            // uses-broken is fine itself: it failed because broken did, and says so
+            assertEquals(List.of("broken@0.0.1:compile_error:null:null",
+                    "uses-broken@0.1.0:dependency_failed:broken@0.0.1:compile_error"), s.run("""
+                    MATCH (v:Version) WHERE v.build_status = 'failed'
+                    RETURN v.id + ':' + v.failure + ':' + coalesce(v.failed_dependency, 'null') + ':'
+                           + coalesce(v.dependency_failure, 'null') AS f ORDER BY f""")
                     .list(r -> r.get("f").asString()));
 
             // ffi-libm: cosine→cos once, hypot→sqrt twice, c_len→strlen once; cos and sqrt come from libm
@@ -65,6 +70,31 @@ class IngestEndToEndTest {
                     MATCH (x:ForeignFunction)-[:PROVIDED_BY]->(:NativeLibrary {name: 'm'}) RETURN x.name AS n ORDER BY n""")
                     .list(r -> r.get("n").asString()));
             assertEquals(1, one(s, "MATCH (:Version {id: 'ffi-libm@0.1.0'})-[:LINKS]->(:NativeLibrary {name: 'm'}) RETURN count(*)"));
+
+            // ffi-cfg links what its Linux build compiled, for the host, from its active #[link]s; never FreeBSD's
+            String host = Toolchain.detect().host();
+            assertEquals(List.of("dl:link-attribute:" + host + ":false", "m:link-attribute:" + host + ":false",
+                    "rt:link-attribute:" + host + ":false"), s.run("""
+                    MATCH (v:Version {id: 'ffi-cfg@0.1.0'})-[k:LINKS]->(l:NativeLibrary)
+                    RETURN l.name + ':' + k.via + ':' + k.target + ':' + k.inferred AS k ORDER BY k""")
+                    .list(r -> r.get("k").asString()));
+            assertEquals(List.of(host + ":compiled:4:5"), s.run("""
+                    MATCH (v:Version {id: 'ffi-cfg@0.1.0'})
+                    RETURN v.target + ':' + v.ffi_basis + ':' + v.extern_blocks + ':' + v.foreign_items AS t""")
+                    .list(r -> r.get("t").asString()));
+            assertEquals(0, one(s, "MATCH (l:NativeLibrary) WHERE l.name IN ['procstat', 'kvm', 'execinfo', 'util'] "
+                    + "RETURN count(l)"));
+
+            // renamed-lib's library is shiny: calls into it land on the package, and no crate invokes itself
+            assertTrue(one(s, """
+                    MATCH (:Version {id: 'uses-renamed@0.1.0'})-[i:INVOKES]->(:Crate {name: 'renamed-lib'})
+                    RETURN i.calls""") >= 1);
+            assertEquals(0, one(s, "MATCH (:Crate {name: 'shiny'}) RETURN count(*)"));
+            assertEquals(0, one(s, "MATCH (v:Version)-[:INVOKES]->(c:Crate) WHERE v.name = c.name RETURN count(*)"));
+            assertEquals(List.of("shiny::polish"), s.run("""
+                    MATCH (:Version {id: 'uses-renamed@0.1.0'})-[:DEFINES]->(:Function {name: 'uses_renamed::shine'})
+                          -[:CALLS]->(g:Function)<-[:DEFINES]-(:Version {id: 'renamed-lib@0.2.0'})
+                    RETURN g.name AS n""").list(r -> r.get("n").asString()));
 
             // exports-c exports two C symbols
             assertEquals(List.of("easel_add", "easel_twice"), s.run("""

@@ -94,7 +94,7 @@ class QueryCatalogTest {
     @Test
     void headerIsParsed() {
         QueryDefinition q = QueryCatalog.load().get("where-is-my-c");
-        assertEquals(List.of("library", "linked_by", "kind", "depth", "path"), q.columns());
+        assertEquals(List.of("library", "linked_by", "kind", "depth", "path", "target"), q.columns());
         assertEquals(2, q.params().size());
         QueryParameter crate = q.params().get(0);
         assertEquals("crate", crate.name());

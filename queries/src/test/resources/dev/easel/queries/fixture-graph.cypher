@@ -10,11 +10,13 @@
 //   native-tls 0.2.11               0            ok          -                -              -
 //   http-client 0.3.0               1            ok          -                -              calls inflate
 //   curl-sys 0.4.70                 2            failed (missing curl)        -              500 foreign items
+//   curl 0.4.44                     0            dependency failed (curl-sys) -              -
 //   hashlib-capi 1.0.0              4            ok          -                C 40           exports 2 C symbols
 //   ring 0.17.8                     250          ok          ring_core_0_17_8_ C 22000, asm 30000
 //   tensor-sys 0.1.0                1            timed_out   -                C++ 85000, C 5000
 //   placeholder 0.0.1               0            ok          -                -              (no code at all)
 // plus flate2 1.0.28 (not latest, not analysed) and crates known only as dependencies: cc, pkg-config, quickcheck, tokio-test.
+// Every analysis was for x86_64-unknown-linux-gnu: the versions' target and their LINKS say so.
 //
 // security advisories (made-up ids), as easel advisories import writes them (see the end of the file):
 //   RUSTSEC-2099-0101  openssl 0.10.60     names openssl::ssl::Ssl::new: native-tls reaches it in 2 calls, http-client in 3
@@ -27,11 +29,12 @@
 CREATE (:Crate {name: 'libc'}), (:Crate {name: 'libz-sys'}), (:Crate {name: 'flate2'}), (:Crate {name: 'openssl-sys'}),
        (:Crate {name: 'openssl'}), (:Crate {name: 'native-tls'}), (:Crate {name: 'http-client'}), (:Crate {name: 'curl-sys'}),
        (:Crate {name: 'hashlib-capi'}), (:Crate {name: 'ring'}), (:Crate {name: 'tensor-sys'}), (:Crate {name: 'placeholder'}),
-       (:Crate {name: 'cc'}), (:Crate {name: 'pkg-config'}), (:Crate {name: 'quickcheck'}), (:Crate {name: 'tokio-test'});
+       (:Crate {name: 'cc'}), (:Crate {name: 'pkg-config'}), (:Crate {name: 'quickcheck'}), (:Crate {name: 'tokio-test'}),
+       (:Crate {name: 'curl'});
 
 CREATE (:Version {id: 'libc@0.2.150', name: 'libc', version: '0.2.150', major: 0, minor: 2, patch: 150, pre: '', yanked: false,
   latest: true, edition: '2015', license: 'MIT OR Apache-2.0', build_script: true, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 150, unsafe_functions: 10, unsafe_exprs: 120, unsafe_impls: 15, unsafe_traits: 0, unsafe_methods: 5,
   safe_functions: 40, safe_exprs: 2000, safe_impls: 300, safe_traits: 2, safe_methods: 100, unsafe_blocks: 60,
   extern_blocks: 40, foreign_items: 900, static_muts: 0, macro_unsafe: 4,
@@ -39,7 +42,7 @@ CREATE (:Version {id: 'libc@0.2.150', name: 'libc', version: '0.2.150', major: 0
 
 CREATE (:Version {id: 'libz-sys@1.1.20', name: 'libz-sys', version: '1.1.20', major: 1, minor: 1, patch: 20, pre: '', yanked: false,
   latest: true, links: 'z', edition: '2018', license: 'MIT OR Apache-2.0', build_script: true, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 3, unsafe_functions: 0, unsafe_exprs: 3, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 5, safe_exprs: 50, safe_impls: 2, safe_traits: 0, safe_methods: 0, unsafe_blocks: 2,
   extern_blocks: 1, foreign_items: 80, static_muts: 0, macro_unsafe: 0,
@@ -48,7 +51,7 @@ CREATE (:Version {id: 'libz-sys@1.1.20', name: 'libz-sys', version: '1.1.20', ma
 
 CREATE (:Version {id: 'flate2@1.0.30', name: 'flate2', version: '1.0.30', major: 1, minor: 0, patch: 30, pre: '', yanked: false,
   latest: true, edition: '2018', license: 'MIT OR Apache-2.0', build_script: false, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 12, unsafe_functions: 2, unsafe_exprs: 10, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 60, safe_exprs: 3000, safe_impls: 80, safe_traits: 3, safe_methods: 250, unsafe_blocks: 8,
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
@@ -59,7 +62,7 @@ CREATE (:Version {id: 'flate2@1.0.28', name: 'flate2', version: '1.0.28', major:
 
 CREATE (:Version {id: 'openssl-sys@0.9.100', name: 'openssl-sys', version: '0.9.100', major: 0, minor: 9, patch: 100, pre: '',
   yanked: false, latest: true, links: 'openssl', edition: '2018', license: 'MIT', build_script: true, proc_macro: false,
-  analysed: true, build_status: 'ok', rustc: 'rustc 1.95.0',
+  analysed: true, build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 20, unsafe_functions: 0, unsafe_exprs: 20, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 30, safe_exprs: 400, safe_impls: 10, safe_traits: 0, safe_methods: 0, unsafe_blocks: 5,
   extern_blocks: 60, foreign_items: 3000, static_muts: 0, macro_unsafe: 0,
@@ -68,7 +71,7 @@ CREATE (:Version {id: 'openssl-sys@0.9.100', name: 'openssl-sys', version: '0.9.
 
 CREATE (:Version {id: 'openssl@0.10.60', name: 'openssl', version: '0.10.60', major: 0, minor: 10, patch: 60, pre: '', yanked: false,
   latest: true, edition: '2018', license: 'Apache-2.0', build_script: true, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 400, unsafe_functions: 50, unsafe_exprs: 300, unsafe_impls: 40, unsafe_traits: 0, unsafe_methods: 10,
   safe_functions: 200, safe_exprs: 9000, safe_impls: 500, safe_traits: 10, safe_methods: 1500, unsafe_blocks: 280,
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 12,
@@ -76,7 +79,7 @@ CREATE (:Version {id: 'openssl@0.10.60', name: 'openssl', version: '0.10.60', ma
 
 CREATE (:Version {id: 'native-tls@0.2.11', name: 'native-tls', version: '0.2.11', major: 0, minor: 2, patch: 11, pre: '', yanked: false,
   latest: true, edition: '2015', license: 'MIT OR Apache-2.0', build_script: true, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 0, unsafe_functions: 0, unsafe_exprs: 0, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 20, safe_exprs: 800, safe_impls: 40, safe_traits: 1, safe_methods: 120, unsafe_blocks: 0,
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
@@ -84,7 +87,7 @@ CREATE (:Version {id: 'native-tls@0.2.11', name: 'native-tls', version: '0.2.11'
 
 CREATE (:Version {id: 'http-client@0.3.0', name: 'http-client', version: '0.3.0', major: 0, minor: 3, patch: 0, pre: '', yanked: false,
   latest: true, edition: '2021', license: 'MIT', build_script: false, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 1, unsafe_functions: 0, unsafe_exprs: 1, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 30, safe_exprs: 1500, safe_impls: 25, safe_traits: 2, safe_methods: 90, unsafe_blocks: 1,
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
@@ -93,15 +96,26 @@ CREATE (:Version {id: 'http-client@0.3.0', name: 'http-client', version: '0.3.0'
 CREATE (:Version {id: 'curl-sys@0.4.70', name: 'curl-sys', version: '0.4.70', major: 0, minor: 4, patch: 70, pre: '', yanked: false,
   latest: true, links: 'curl', edition: '2018', license: 'MIT', build_script: true, proc_macro: false, analysed: true,
   build_status: 'failed', failure: 'missing_native_library', missing_libraries: ['curl'], rustc: 'rustc 1.95.0',
+  target: 'x86_64-unknown-linux-gnu', ffi_basis: 'source',
   unsafe_total: 2, unsafe_functions: 0, unsafe_exprs: 2, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 4, safe_exprs: 100, safe_impls: 0, safe_traits: 0, safe_methods: 0, unsafe_blocks: 2,
   extern_blocks: 3, foreign_items: 500, static_muts: 0, macro_unsafe: 0,
   native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: ['pkg-config'],
   load_state: 'complete'});
 
+CREATE (:Version {id: 'curl@0.4.44', name: 'curl', version: '0.4.44', major: 0, minor: 4, patch: 44, pre: '', yanked: false,
+  latest: true, edition: '2018', license: 'MIT', build_script: true, proc_macro: false, analysed: true,
+  build_status: 'failed', failure: 'dependency_failed', failed_dependency: 'curl-sys@0.4.70',
+  dependency_failure: 'missing_native_library', missing_libraries: ['curl'], rustc: 'rustc 1.95.0',
+  target: 'x86_64-unknown-linux-gnu', ffi_basis: 'source',
+  unsafe_total: 0, unsafe_functions: 0, unsafe_exprs: 0, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
+  safe_functions: 0, safe_exprs: 0, safe_impls: 0, safe_traits: 0, safe_methods: 0, unsafe_blocks: 0,
+  extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
+  native_files: 0, native_lines: 0, c_lines: 0, cpp_lines: 0, asm_lines: 0, native_mechanisms: [], load_state: 'complete'});
+
 CREATE (:Version {id: 'hashlib-capi@1.0.0', name: 'hashlib-capi', version: '1.0.0', major: 1, minor: 0, patch: 0, pre: '', yanked: false,
   latest: true, edition: '2021', license: 'MIT', build_script: false, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 4, unsafe_functions: 2, unsafe_exprs: 2, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 6, safe_exprs: 200, safe_impls: 1, safe_traits: 0, safe_methods: 4, unsafe_blocks: 2,
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
@@ -109,7 +123,7 @@ CREATE (:Version {id: 'hashlib-capi@1.0.0', name: 'hashlib-capi', version: '1.0.
 
 CREATE (:Version {id: 'ring@0.17.8', name: 'ring', version: '0.17.8', major: 0, minor: 17, patch: 8, pre: '', yanked: false,
   latest: true, links: 'ring_core_0_17_8_', edition: '2021', license: 'ISC', build_script: true, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 250, unsafe_functions: 30, unsafe_exprs: 200, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 20,
   safe_functions: 400, safe_exprs: 12000, safe_impls: 300, safe_traits: 20, safe_methods: 800, unsafe_blocks: 150,
   extern_blocks: 10, foreign_items: 120, static_muts: 0, macro_unsafe: 30,
@@ -119,6 +133,7 @@ CREATE (:Version {id: 'ring@0.17.8', name: 'ring', version: '0.17.8', major: 0, 
 CREATE (:Version {id: 'tensor-sys@0.1.0', name: 'tensor-sys', version: '0.1.0', major: 0, minor: 1, patch: 0, pre: '', yanked: false,
   latest: true, links: 'tensor', edition: '2021', license: 'Apache-2.0', build_script: true, proc_macro: false, analysed: true,
   build_status: 'timed_out', failure: 'timeout', missing_libraries: [], rustc: 'rustc 1.95.0',
+  target: 'x86_64-unknown-linux-gnu', ffi_basis: 'source',
   unsafe_total: 1, unsafe_functions: 0, unsafe_exprs: 1, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 2, safe_exprs: 30, safe_impls: 0, safe_traits: 0, safe_methods: 0, unsafe_blocks: 1,
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
@@ -127,7 +142,7 @@ CREATE (:Version {id: 'tensor-sys@0.1.0', name: 'tensor-sys', version: '0.1.0', 
 
 CREATE (:Version {id: 'placeholder@0.0.1', name: 'placeholder', version: '0.0.1', major: 0, minor: 0, patch: 1, pre: '', yanked: false,
   latest: true, edition: '2021', license: 'MIT', build_script: false, proc_macro: false, analysed: true,
-  build_status: 'ok', rustc: 'rustc 1.95.0',
+  build_status: 'ok', rustc: 'rustc 1.95.0', target: 'x86_64-unknown-linux-gnu', ffi_basis: 'compiled',
   unsafe_total: 0, unsafe_functions: 0, unsafe_exprs: 0, unsafe_impls: 0, unsafe_traits: 0, unsafe_methods: 0,
   safe_functions: 0, safe_exprs: 0, safe_impls: 0, safe_traits: 0, safe_methods: 0, unsafe_blocks: 0,
   extern_blocks: 0, foreign_items: 0, static_muts: 0, macro_unsafe: 0,
@@ -161,7 +176,8 @@ UNWIND [
   ['curl-sys@0.4.70', 'cc', 'build', false, '1.0'],
   ['ring@0.17.8', 'cc', 'build', false, '1.0.83'],
   ['tensor-sys@0.1.0', 'libc', 'normal', false, '0.2'],
-  ['hashlib-capi@1.0.0', 'quickcheck', 'dev', false, '1.0']
+  ['hashlib-capi@1.0.0', 'quickcheck', 'dev', false, '1.0'],
+  ['curl@0.4.44', 'curl-sys', 'normal', false, '0.4.70']
 ] AS d
 MATCH (v:Version {id: d[0]}), (c:Crate {name: d[1]})
 CREATE (v)-[:DEPENDS_ON {requirement: '^' + d[4], kind: d[2], optional: d[3], features: [], target: null,
@@ -188,7 +204,7 @@ UNWIND [
   ['ring@0.17.8', 'ring_core_0_17_8_', 'static', 'build-script']
 ] AS k
 MATCH (v:Version {id: k[0]}), (l:NativeLibrary {name: k[1]})
-CREATE (v)-[:LINKS {kind: k[2], via: k[3]}]->(l);
+CREATE (v)-[:LINKS {kind: k[2], via: k[3], target: 'x86_64-unknown-linux-gnu', inferred: false}]->(l);
 
 // Functions: [id, name, crate, version, file, line, unsafe, exported]
 UNWIND [

@@ -16,6 +16,9 @@ sealed interface BuildMode extends AutoCloseable permits WorkCopyBuild, Registry
     /** The folder cargo runs in. */
     Path dir();
 
+    /** The folder rustc reads the crate's sources from (a work copy, or the registry's own package folder). */
+    Path sourceDir();
+
     /** Feature options for cargo metadata and the build, when they go on the command line. */
     List<String> featureArgs();
 

@@ -31,6 +31,8 @@ import java.util.List;
  *                        deleted by {@link #deleteArtifacts()}
  * @param toolMillis      wall time spent inside cargo processes (metadata and build), for overhead figures
  * @param scriptActivity  what the build scripts that ran did, from a {@link SyscallTrace}; empty when not traced
+ * @param compiled        the root library's compilation (target, features, cfgs, files read); null when rustc did
+ *                        not compile it
  */
 public record BuildResult(
         String name,
@@ -45,7 +47,8 @@ public record BuildResult(
         List<Problem> problems,
         List<Path> artifacts,
         long toolMillis,
-        List<ScriptActivity> scriptActivity) {
+        List<ScriptActivity> scriptActivity,
+        CompiledLibrary compiled) {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuildResult.class);
 
@@ -64,13 +67,19 @@ public record BuildResult(
                        List<ResolvedDependency> resolved, List<Problem> problems, List<Path> artifacts,
                        long toolMillis) {
         this(name, version, crateDir, outcome, llFile, mirFile, buildScripts, linkedLibraries, resolved, problems,
-                artifacts, toolMillis, List.of());
+                artifacts, toolMillis, List.of(), null);
     }
 
     /** This result with what a trace saw the build scripts do. */
     public BuildResult withScriptActivity(List<ScriptActivity> activity) {
         return new BuildResult(name, version, crateDir, outcome, llFile, mirFile, buildScripts, linkedLibraries,
-                resolved, problems, artifacts, toolMillis, activity);
+                resolved, problems, artifacts, toolMillis, activity, compiled);
+    }
+
+    /** This result with what rustc compiled for the root's library. */
+    public BuildResult withCompiled(CompiledLibrary library) {
+        return new BuildResult(name, version, crateDir, outcome, llFile, mirFile, buildScripts, linkedLibraries,
+                resolved, problems, artifacts, toolMillis, scriptActivity, library);
     }
 
     public boolean ok() {

@@ -55,8 +55,17 @@ public record BuildScriptOutput(
      * @param modifiers e.g. +whole-archive,-bundle, or null
      * @param name      the library name
      * @param rename    the name it is linked under, or null
+     * @param lFlag     true when given as {@code -l} in {@code cargo:rustc-flags} rather than by rustc-link-lib
      */
-    public record LinkLib(String kind, String modifiers, String name, String rename) {
+    public record LinkLib(String kind, String modifiers, String name, String rename, boolean lFlag) {
+
+        public LinkLib(String kind, String modifiers, String name, String rename) {
+            this(kind, modifiers, name, rename, false);
+        }
+
+        LinkLib asLFlag() {
+            return new LinkLib(kind, modifiers, name, rename, true);
+        }
 
         public static LinkLib parse(String value) {
             String kind = null;
@@ -97,11 +106,12 @@ public record BuildScriptOutput(
         problems = List.copyOf(problems);
     }
 
-    /** The libraries as the model's records: via "build-script", attributed to this package. */
+    /** The libraries as the model's records (via build-script or l-flag), attributed to this package. */
     public List<LinkedLibrary> linkedLibraries() {
         List<LinkedLibrary> out = new ArrayList<>();
         for (LinkLib l : linkLibs) {
-            out.add(new LinkedLibrary(l.name(), l.kind(), "build-script", packageName));
+            out.add(new LinkedLibrary(l.name(), l.kind(),
+                    l.lFlag() ? LinkedLibrary.VIA_L_FLAG : LinkedLibrary.VIA_BUILD_SCRIPT, packageName));
         }
         return out;
     }
@@ -202,7 +212,7 @@ public record BuildScriptOutput(
                 continue;
             }
             if (lib) {
-                libs.add(LinkLib.parse(arg));
+                libs.add(LinkLib.parse(arg).asLFlag());
             } else {
                 search.add(arg);
             }

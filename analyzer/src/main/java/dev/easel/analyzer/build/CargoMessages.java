@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads cargo's {@code --message-format=json} stream line by line: which files the root's library target produced
@@ -26,9 +28,14 @@ import java.util.Map;
  * @param buildScripts    package id to OUT_DIR of every build script that ran (or was fresh) in this build
  * @param problems        lines that were not JSON
  * @param rootFresh       true when cargo reported the root's library fresh (up to date, so rustc did not run)
+ * @param rootFeatures    the features the root's library was compiled with (from its compiler-artifact message);
+ *                        empty when none was reported
+ * @param rootCfgs        the {@code rustc-cfg} values of the root's build script (from build-script-executed)
+ * @param failedPackages  package ids whose compilation reported errors, in order of their first error
  */
 public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, Map<String, Path> buildScripts,
-                            List<Problem> problems, boolean rootFresh) {
+                            List<Problem> problems, boolean rootFresh, List<String> rootFeatures,
+                            List<String> rootCfgs, List<String> failedPackages) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -43,6 +50,9 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
         Map<String, Path> scripts = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         boolean fresh = false;
+        List<String> features = new ArrayList<>();
+        List<String> cfgs = new ArrayList<>();
+        Set<String> failed = new LinkedHashSet<>();
         try (BufferedReader r = Files.newBufferedReader(stdout, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
@@ -75,6 +85,8 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
                         } else if (!kinds.contains("bin")) {
                             m.path("filenames").forEach(f -> artifacts.add(Path.of(f.asText())));
                             fresh = m.path("fresh").asBoolean(false);
+                            features.clear();
+                            m.path("features").forEach(f -> features.add(f.asText()));
                         }
                     }
                     case "build-script-executed" -> {
@@ -82,13 +94,19 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
                         scripts.put(pkg, outDir);
                         if (pkg.equals(rootId)) {
                             buildDirs.add(outDir.getParent());
+                            m.path("cfgs").forEach(c -> cfgs.add(c.asText()));
                         }
                     }
                     case "compiler-message" -> {
                         JsonNode msg = m.path("message");
-                        if ("error".equals(msg.path("level").asText()) && msg.path("rendered").isTextual()) {
-                            diagnostics.write(msg.path("rendered").asText());
-                            diagnostics.write("\n");
+                        if ("error".equals(msg.path("level").asText())) {
+                            if (!pkg.isEmpty()) {
+                                failed.add(pkg);
+                            }
+                            if (msg.path("rendered").isTextual()) {
+                                diagnostics.write(msg.path("rendered").asText());
+                                diagnostics.write("\n");
+                            }
                         }
                     }
                     default -> {
@@ -97,7 +115,8 @@ public record CargoMessages(List<Path> rootArtifacts, List<Path> rootBuildDirs, 
                 }
             }
         }
-        return new CargoMessages(List.copyOf(artifacts), List.copyOf(buildDirs), scripts, List.copyOf(problems), fresh);
+        return new CargoMessages(List.copyOf(artifacts), List.copyOf(buildDirs), scripts, List.copyOf(problems), fresh,
+                List.copyOf(features), List.copyOf(cfgs), List.copyOf(failed));
     }
 
     /**

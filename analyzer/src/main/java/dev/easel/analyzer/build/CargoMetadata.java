@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * @param root     the root package
  * @param packages every package of the resolved graph, by package id
- * @param resolved exact versions used: normal and build dependencies, transitively, each once
+ * @param resolved exact versions used: normal and build dependencies, transitively, each once, with the crate name
+ *                 of their library target (symbols spell {@code xml}, the package is {@code xml-rs})
  */
 public record CargoMetadata(PackageInfo root, Map<String, PackageInfo> packages, List<ResolvedDependency> resolved) {
 
@@ -180,7 +181,7 @@ public record CargoMetadata(PackageInfo root, Map<String, PackageInfo> packages,
             kinds.forEach((id, kind) -> {
                 PackageInfo p = packages.get(id);
                 if (p != null) {
-                    out.add(new ResolvedDependency(p.name(), p.version(), kind));
+                    out.add(new ResolvedDependency(p.name(), p.version(), kind, p.libName()));
                 }
             });
             return out;

@@ -101,6 +101,7 @@ public final class CrateBuilder {
         String name;
         String version;
         String rustcVersion;
+        String host;
         long toolMillis;
         BuildMode mode;
         Path logDir;
@@ -134,7 +135,9 @@ public final class CrateBuilder {
             List<LinkedLibrary> linked = new ArrayList<>();
             scripts.forEach(s -> linked.addAll(s.linkedLibraries()));
             if (!cargo.result().ok()) {
-                BuildOutcome failure = classified(cargo.result(), rustErrorsAfterCargo(cargo.stderr()));
+                BuildOutcome failure = FailedDependency.attribute(
+                        classified(cargo.result(), rustErrorsAfterCargo(cargo.stderr())), messages, cargo.stderr(),
+                        metadata);
                 return result(failure, null, null, scripts, linked, metadata,
                         mode.artifacts(messages, deps(), libName, null));
             }
@@ -150,6 +153,7 @@ public final class CrateBuilder {
             try {
                 Toolchain toolchain = Toolchain.detect();
                 rustcVersion = toolchain.rustcVersion();
+                host = toolchain.host();
                 return toolchain;
             } catch (IOException e) {
                 throw new Stop(failed(BuildOutcome.failed(FailureClass.TOOL_MISSING, "rustc not usable: " + e.getMessage())));
@@ -315,9 +319,27 @@ public final class CrateBuilder {
                                 "cargo succeeded but rustc wrote no .ll/.mir for " + libName + " in " + deps),
                         null, null, scripts, linked, metadata, artifacts);
             }
+            CompiledLibrary compiled = compiledLibrary(deps, libName, hash, messages, metadata);
             BuildOutcome ok = BuildOutcome.ok("built " + name + " " + version + " " + mode.description()
                     + " (sandbox " + sandbox.name() + ")");
-            return result(ok, ll, mir, scripts, linked, metadata, artifacts);
+            return result(ok, ll, mir, scripts, linked, metadata, artifacts).withCompiled(compiled);
+        }
+
+        /** The files, features and cfgs of the root library's compilation; null (and a problem) when unknown. */
+        private CompiledLibrary compiledLibrary(Path deps, String libName, String hash, CargoMessages messages,
+                                                CargoMetadata metadata) {
+            if (hash == null) {
+                return null;
+            }
+            Path depInfo = deps.resolve(libName + "-" + hash + ".d");
+            try {
+                return CompiledLibrary.read(depInfo, mode.sourceDir(), mode.dir(), crate,
+                        options.target() != null ? options.target() : host, messages, metadata.root().id());
+            } catch (IOException e) {
+                problems.add(new Problem(Problem.Stage.BUILD, depInfo.toString(), 0,
+                        "cannot read the files rustc compiled: " + e.getMessage()));
+                return null;
+            }
         }
 
         private Map<String, String> environment(Path easelCargoHome) {

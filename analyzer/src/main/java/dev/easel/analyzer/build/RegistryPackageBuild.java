@@ -26,6 +26,11 @@ record RegistryPackageBuild(RootWrapper wrapper, RegistryPackage pkg) implements
     }
 
     @Override
+    public Path sourceDir() {
+        return pkg.dir().toAbsolutePath().normalize();
+    }
+
+    @Override
     public List<String> featureArgs() {
         return List.of();
     }

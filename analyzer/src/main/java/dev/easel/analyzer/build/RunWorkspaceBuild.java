@@ -25,6 +25,11 @@ record RunWorkspaceBuild(RunWorkspace workspace, RegistryPackage pkg, Map<String
     }
 
     @Override
+    public Path sourceDir() {
+        return pkg.dir().toAbsolutePath().normalize();
+    }
+
+    @Override
     public List<String> featureArgs() {
         return List.of();
     }

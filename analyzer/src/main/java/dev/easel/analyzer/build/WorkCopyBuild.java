@@ -25,6 +25,11 @@ record WorkCopyBuild(WorkCopy copy, Path crate, BuildOptions options) implements
     }
 
     @Override
+    public Path sourceDir() {
+        return copy.dir();
+    }
+
+    @Override
     public List<String> featureArgs() {
         return options.featureArgs();
     }

@@ -140,7 +140,7 @@ public final class ManifestReader {
                     inheritedString(pkg, "rust-version"),
                     ManifestTables.strings(ManifestTables.array(lib, "crate-type") != null
                             ? ManifestTables.array(lib, "crate-type") : ManifestTables.array(lib, "crate_type")),
-                    Boolean.TRUE.equals(procMacro), features(), deps, error);
+                    Boolean.TRUE.equals(procMacro), features(), deps, error, ManifestTables.string(lib, "name"));
         }
 
         private static Object booleanOf(Object o) {

@@ -14,6 +14,10 @@ import java.util.List;
  * @param flags            the RUSTFLAGS and cargo options used (part of the cache key)
  * @param devDependenciesDropped true when built from a work copy whose manifest lost its [dev-dependencies]
  * @param durationMillis   wall-clock time of the build
+ * @param dependency       for {@link FailureClass#DEPENDENCY_FAILED}: the dependency whose compilation failed,
+ *                         {@code name@version}; else null
+ * @param dependencyFailure for {@link FailureClass#DEPENDENCY_FAILED}: how that dependency failed (its own class, e.g.
+ *                         COMPILE_ERROR or MISSING_NATIVE_LIBRARY); else null
  */
 public record BuildOutcome(
         Status status,
@@ -24,7 +28,9 @@ public record BuildOutcome(
         String rustcVersion,
         String flags,
         boolean devDependenciesDropped,
-        long durationMillis) {
+        long durationMillis,
+        String dependency,
+        FailureClass dependencyFailure) {
 
     public BuildOutcome {
         missingLibraries = missingLibraries == null ? List.of() : List.copyOf(missingLibraries);
@@ -32,9 +38,22 @@ public record BuildOutcome(
 
     public enum Status { OK, FAILED, TIMED_OUT, SKIPPED }
 
+    /** An outcome with no dependency to blame. */
+    public BuildOutcome(Status status, FailureClass failure, List<String> missingLibraries, String message,
+                        String logTail, String rustcVersion, String flags, boolean devDependenciesDropped,
+                        long durationMillis) {
+        this(status, failure, missingLibraries, message, logTail, rustcVersion, flags, devDependenciesDropped,
+                durationMillis, null, null);
+    }
+
+    /**
+     * Why a build failed. {@code DEPENDENCY_FAILED}: the crate itself was never compiled because a dependency's
+     * compilation (or build script) failed first; {@link #dependency()} names it and {@link #dependencyFailure()}
+     * says how it failed, so a figure can tell broken crates from the crates that depend on them.
+     */
     public enum FailureClass {
         MISSING_NATIVE_LIBRARY, COMPILE_ERROR, TOOLCHAIN_TOO_OLD, BUILD_SCRIPT_PANIC, TIMEOUT, OUT_OF_MEMORY,
-        NOT_A_LIBRARY, DEPENDENCY_RESOLUTION, MANIFEST_ERROR, TOOL_MISSING, OTHER
+        NOT_A_LIBRARY, DEPENDENCY_RESOLUTION, MANIFEST_ERROR, TOOL_MISSING, DEPENDENCY_FAILED, OTHER
     }
 
     public static BuildOutcome skipped(String why) {
@@ -59,13 +78,24 @@ public record BuildOutcome(
     /** The same outcome, naming the native libraries whose absence broke the build and the log's last lines. */
     public BuildOutcome withEvidence(List<String> missing, String tail) {
         return new BuildOutcome(status, failure, missing, message, tail, rustcVersion, flags, devDependenciesDropped,
-                durationMillis);
+                durationMillis, dependency, dependencyFailure);
+    }
+
+    /**
+     * This failure blamed on {@code dependency} ({@code name@version}): the class becomes {@code DEPENDENCY_FAILED},
+     * the class found so far becomes {@link #dependencyFailure()}. Evidence (missing libraries, log) stays.
+     */
+    public BuildOutcome becauseOf(String failedDependency) {
+        return new BuildOutcome(status, FailureClass.DEPENDENCY_FAILED, missingLibraries,
+                "dependency " + failedDependency + " failed (" + (failure == null ? "unknown"
+                        : failure.name().toLowerCase(java.util.Locale.ROOT)) + "): " + message,
+                logTail, rustcVersion, flags, devDependenciesDropped, durationMillis, failedDependency, failure);
     }
 
     /** The same outcome with the toolchain, flags and duration of the run that gave it. */
     public BuildOutcome ranWith(String rustc, String flagsText, boolean devDropped, long millis) {
         return new BuildOutcome(status, failure, missingLibraries, message, logTail, rustc, flagsText, devDropped,
-                millis);
+                millis, dependency, dependencyFailure);
     }
 
     public boolean ok() {

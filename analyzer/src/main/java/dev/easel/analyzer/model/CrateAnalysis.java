@@ -14,10 +14,12 @@ import java.util.List;
  * @param build            how the build went; {@link BuildOutcome#skipped} for source-only runs
  * @param unsafeCounters   geiger's counters and easel's extras, from source; null when not scanned
  * @param nativeCode       bundled native sources and build-script mechanisms; null when not scanned
+ * @param foreignInterface extern blocks, foreign declarations and #[link] attributes as compiled for the target;
+ *                         null when not scanned
  * @param vcs              what packaging left about the crate's repository and commit; null when not scanned
  * @param buildScript      what the build script does, inferred and (when built) observed; null when the crate has
  *                         no build script or was not scanned
- * @param linkedLibraries  native libraries the crate links (build-script output, #[link] attributes)
+ * @param linkedLibraries  native libraries the crate links for the target (build-script output, #[link] attributes)
  * @param resolved         exact versions of the dependencies the build used
  * @param functions        functions defined by this crate (and instantiated in it)
  * @param calls            call edges between functions, by symbol / path
@@ -35,6 +37,7 @@ public record CrateAnalysis(
         BuildOutcome build,
         UnsafeCounters unsafeCounters,
         NativeCode nativeCode,
+        ForeignInterface foreignInterface,
         VcsInfo vcs,
         BuildScriptEffects buildScript,
         List<LinkedLibrary> linkedLibraries,
@@ -46,7 +49,8 @@ public record CrateAnalysis(
         List<Callback> callbacks,
         List<Problem> problems) {
 
-    public static final int SCHEMA = 1;
+    /** 2: the foreign interface per target, library crate names of resolved dependencies, dependency failures. */
+    public static final int SCHEMA = 2;
 
     public CrateAnalysis {
         linkedLibraries = List.copyOf(nullToEmpty(linkedLibraries));
@@ -80,6 +84,7 @@ public record CrateAnalysis(
         b.build = build;
         b.unsafeCounters = unsafeCounters;
         b.nativeCode = nativeCode;
+        b.foreignInterface = foreignInterface;
         b.vcs = vcs;
         b.buildScript = buildScript;
         b.linkedLibraries = linkedLibraries;
@@ -101,6 +106,7 @@ public record CrateAnalysis(
         private BuildOutcome build = BuildOutcome.skipped("not built");
         private UnsafeCounters unsafeCounters;
         private NativeCode nativeCode;
+        private ForeignInterface foreignInterface;
         private VcsInfo vcs;
         private BuildScriptEffects buildScript;
         private List<LinkedLibrary> linkedLibraries = List.of();
@@ -122,6 +128,7 @@ public record CrateAnalysis(
         public Builder build(BuildOutcome v) { build = v; return this; }
         public Builder unsafeCounters(UnsafeCounters v) { unsafeCounters = v; return this; }
         public Builder nativeCode(NativeCode v) { nativeCode = v; return this; }
+        public Builder foreignInterface(ForeignInterface v) { foreignInterface = v; return this; }
         public Builder vcs(VcsInfo v) { vcs = v; return this; }
         public Builder buildScript(BuildScriptEffects v) { buildScript = v; return this; }
         public Builder linkedLibraries(List<LinkedLibrary> v) { linkedLibraries = v; return this; }
@@ -135,7 +142,7 @@ public record CrateAnalysis(
 
         public CrateAnalysis build() {
             return new CrateAnalysis(SCHEMA, name, version, source, manifest, build, unsafeCounters, nativeCode,
-                    vcs, buildScript, linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks,
+                    foreignInterface, vcs, buildScript, linkedLibraries, resolved, functions, calls, foreignCalls, exports, callbacks,
                     problems);
         }
     }

@@ -12,15 +12,15 @@ import java.util.List;
  * @param itemTraits           traits; unsafe for {@code unsafe trait}
  * @param methods              functions in impl and trait blocks
  * @param unsafeBlocks         number of {@code unsafe { }} blocks
- * @param externBlocks         {@code extern "ABI" { }} blocks (including edition-2024 {@code unsafe extern})
- * @param foreignItems         functions and statics declared in extern blocks
+ * @param externBlocks         {@code extern "ABI" { }} blocks (including edition-2024 {@code unsafe extern}) in every
+ *                             file scanned, whatever the platform; the target's own are in {@link ForeignInterface}
+ * @param foreignItems         functions and statics declared in those extern blocks
  * @param staticMuts           {@code static mut} items
  * @param unsafeAttributes     {@code #[unsafe(...)]} attributes (edition 2024)
  * @param macroUnsafe          {@code unsafe} tokens inside macro_rules! bodies (geiger misses these)
  * @param filesScanned         .rs files read
  * @param filesWithErrors      .rs files with lexing problems (counted as far as possible)
  * @param unsafeFunctions      per function: which functions hold unsafe code, with lines
- * @param foreignDeclarations  functions and statics declared in extern blocks, with ABI and #[link]
  */
 public record UnsafeCounters(
         Count functions,
@@ -36,12 +36,10 @@ public record UnsafeCounters(
         int macroUnsafe,
         int filesScanned,
         int filesWithErrors,
-        List<UnsafeFunction> unsafeFunctions,
-        List<ForeignDeclaration> foreignDeclarations) {
+        List<UnsafeFunction> unsafeFunctions) {
 
     public UnsafeCounters {
         unsafeFunctions = unsafeFunctions == null ? List.of() : List.copyOf(unsafeFunctions);
-        foreignDeclarations = foreignDeclarations == null ? List.of() : List.copyOf(foreignDeclarations);
     }
 
     /** Painter's {@code unsafe_total}: the sum of the five unsafe counters. */
@@ -72,18 +70,5 @@ public record UnsafeCounters(
         public UnsafeFunction {
             unsafeBlockLines = unsafeBlockLines == null ? List.of() : List.copyOf(unsafeBlockLines);
         }
-    }
-
-    /**
-     * A function or static declared in an extern block.
-     *
-     * @param name     the Rust name (the link name when {@code #[link_name]} is given)
-     * @param kind     "fn" or "static"
-     * @param abi      "C", "system", ...
-     * @param library  {@code #[link(name = …)]} on the block, else null
-     * @param linkKind {@code #[link(kind = …)]}, else null
-     */
-    public record ForeignDeclaration(String name, String kind, String abi, String library, String linkKind,
-                                     String file, int line) {
     }
 }

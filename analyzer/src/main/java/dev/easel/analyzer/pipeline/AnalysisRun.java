@@ -50,7 +50,7 @@ public final class AnalysisRun implements AutoCloseable {
 
     public AnalysisRun(AnalysisOptions options) {
         this.options = options;
-        this.analyzer = new CrateAnalyzer(options.usedFilesOnly());
+        this.analyzer = new CrateAnalyzer(options.usedFilesOnly(), options.build());
         this.cache = options.cacheDir() == null ? null : new AnalysisCache(options.cacheDir(), options.force());
         if (options.sourceOnly()) {
             this.rustcVersion = "none";
@@ -148,10 +148,12 @@ public final class AnalysisRun implements AutoCloseable {
     }
 
     private CacheKey key(CrateInput input) {
+        // a source-only analysis still evaluates the foreign interface for a target and a feature selection
         String flags = options.sourceOnly()
-                ? "source-only" + (options.usedFilesOnly() ? " used-files-only" : "")
+                ? "source-only" + (options.build().target() == null ? "" : " --target " + options.build().target())
+                + (options.usedFilesOnly() ? " used-files-only" : "")
                 : options.build().flagsText() + (options.usedFilesOnly() ? " used-files-only" : "");
-        String features = options.sourceOnly() ? "" : String.join(" ", options.build().featureArgs());
+        String features = String.join(" ", options.build().featureArgs());
         return new CacheKey(input.source().checksum(), rustcVersion, flags, features);
     }
 

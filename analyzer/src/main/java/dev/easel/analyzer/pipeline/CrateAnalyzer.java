@@ -1,5 +1,6 @@
 package dev.easel.analyzer.pipeline;
 
+import dev.easel.analyzer.build.BuildOptions;
 import dev.easel.analyzer.build.BuildResult;
 import dev.easel.analyzer.buildscript.ObservedEffects;
 import dev.easel.analyzer.extract.CallGraphExtractor;
@@ -9,6 +10,7 @@ import dev.easel.analyzer.model.BuildOutcome;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.DependencyKind;
+import dev.easel.analyzer.model.ForeignInterface;
 import dev.easel.analyzer.model.FunctionInfo;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
@@ -21,9 +23,7 @@ import dev.easel.analyzer.source.SourceScanner;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Puts one crate's facts together: what intake read, the source scan, and (for full analyses) the build and the call
@@ -33,9 +33,15 @@ import java.util.Map;
 final class CrateAnalyzer {
 
     private final boolean usedFilesOnly;
+    private final ForeignInterfaces foreign;
 
-    CrateAnalyzer(boolean usedFilesOnly) {
+    /**
+     * @param build the run's target and feature selection: what the foreign interface is evaluated for when the crate
+     *              is not compiled
+     */
+    CrateAnalyzer(boolean usedFilesOnly, BuildOptions build) {
         this.usedFilesOnly = usedFilesOnly;
+        this.foreign = new ForeignInterfaces(build);
     }
 
     SourceScan scan(CrateInput input) {
@@ -48,50 +54,43 @@ final class CrateAnalyzer {
         return SourceScanner.scan(input.folder(), options);
     }
 
-    /** Manifest, unsafe counters and native census; the build is recorded as skipped. */
+    /** Manifest, unsafe counters, native census and the foreign interface inferred for the target; no build. */
     CrateAnalysis sourceOnly(CrateInput input, SourceScan scan) {
-        return base(input, scan, new ArrayList<>())
+        List<Problem> problems = new ArrayList<>();
+        ForeignInterface fi = foreign.inferred(input, problems);
+        return base(input, scan, problems)
                 .build(BuildOutcome.skipped("source-only analysis"))
-                .linkedLibraries(linkAttributes(input, scan))
+                .foreignInterface(fi)
+                .linkedLibraries(ForeignInterfaces.linkAttributes(input, fi))
                 .build();
-    }
-
-    /** Libraries named by {@code #[link(name = …)]} on the crate's extern blocks: linked whether or not it builds. */
-    private static List<LinkedLibrary> linkAttributes(CrateInput input, SourceScan scan) {
-        if (scan.unsafeCounters() == null) {
-            return List.of();
-        }
-        Map<String, LinkedLibrary> byName = new LinkedHashMap<>();
-        for (UnsafeCounters.ForeignDeclaration d : scan.unsafeCounters().foreignDeclarations()) {
-            if (d.library() != null) {
-                byName.putIfAbsent(d.library(), new LinkedLibrary(d.library(), d.linkKind(), "link-attribute",
-                        input.name()));
-            }
-        }
-        return List.copyOf(byName.values());
     }
 
     /** A full analysis from a finished build (ok or not); reads the IR and MIR while they exist. */
     CrateAnalysis fromBuild(CrateInput input, SourceScan scan, BuildResult build) {
         List<Problem> problems = new ArrayList<>(build.problems());
+        // what rustc compiled when it did; a crate that failed to build is inferred from source like a source-only one
+        ForeignInterface fi = build.compiled() != null ? foreign.compiled(input, build.compiled(), problems)
+                : foreign.inferred(input, problems);
         List<LinkedLibrary> linked = new ArrayList<>(build.linkedLibraries());
-        for (LinkedLibrary l : linkAttributes(input, scan)) {
+        for (LinkedLibrary l : ForeignInterfaces.linkAttributes(input, fi)) {
             if (linked.stream().noneMatch(b -> b.name().equals(l.name()) && l.crate().equals(b.crate()))) {
                 linked.add(l);
             }
         }
+        String libName = input.manifest() != null && input.manifest().libCrateName() != null
+                ? input.manifest().libCrateName() : input.name();
         CrateAnalysis.Builder analysis = base(input, scan, problems)
                 .build(build.outcome())
+                .foreignInterface(fi)
                 .linkedLibraries(linked)
                 .resolved(build.resolved())
                 .buildScript(ObservedEffects.merge(scan.buildScript(), input.name(), build));
         if (build.ok() && build.llFile() != null) {
-            NativeLinkAttribution links = NativeLinkAttribution.of(input.manifest(), scan.unsafeCounters(),
-                    build.linkedLibraries());
+            NativeLinkAttribution links = NativeLinkAttribution.of(input.manifest(), fi, build.linkedLibraries());
             try {
-                Extraction graph = CallGraphExtractor.extract(input.name(), build.llFile(), build.mirFile(),
-                        links.hints());
-                analysis.functions(UnsafeMarks.apply(input.name(), graph.functions(), scan.unsafeCounters()))
+                // symbols and paths spell the library's crate name (xml for package xml-rs)
+                Extraction graph = CallGraphExtractor.extract(libName, build.llFile(), build.mirFile(), links.hints());
+                analysis.functions(UnsafeMarks.apply(libName, graph.functions(), scan.unsafeCounters()))
                         .calls(graph.calls())
                         .foreignCalls(links.complete(graph.foreignCalls()))
                         .exports(graph.exports())

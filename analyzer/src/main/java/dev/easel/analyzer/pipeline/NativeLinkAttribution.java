@@ -4,7 +4,7 @@ import dev.easel.analyzer.ffi.NativeLinkHints;
 import dev.easel.analyzer.model.ForeignCall;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
-import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.model.ForeignInterface;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,19 +13,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Ties foreign symbols to the native library that provides them, only where the crate says so, strongest first:
- * the {@code #[link(name = …)]} of the extern block declaring the symbol; then, for a crate with a manifest
+ * Ties foreign symbols to the native library that provides them, only where the crate says so for the target,
+ * strongest first: the active {@code #[link(name = …)]} of the extern block declaring the symbol; then, for a crate with a manifest
  * {@code links} key (a -sys crate), that library for its other declarations; then, when the build linked exactly one
  * native library, that library for symbols declared without a link attribute. Anything else stays unattributed:
  * guessing would put wrong edges in the graph.
  */
 record NativeLinkAttribution(NativeLinkHints hints, String fallback) {
 
-    static NativeLinkAttribution of(Manifest manifest, UnsafeCounters counters, List<LinkedLibrary> linked) {
+    /**
+     * @param foreign the crate's foreign interface for the target (null when not scanned): only declarations the
+     *                target compiles name libraries, so a symbol is never tied to another platform's library
+     * @param linked  the libraries the build linked
+     */
+    static NativeLinkAttribution of(Manifest manifest, ForeignInterface foreign, List<LinkedLibrary> linked) {
         Map<String, String> bySymbol = new HashMap<>();
         String fallback = fallbackLibrary(manifest, linked);
-        if (counters != null) {
-            for (UnsafeCounters.ForeignDeclaration d : counters.foreignDeclarations()) {
+        if (foreign != null) {
+            for (ForeignInterface.Declaration d : foreign.declarations()) {
                 String library = d.library() != null ? d.library() : fallback;
                 if (library != null && "fn".equals(d.kind())) {
                     bySymbol.putIfAbsent(d.name(), library);

@@ -21,12 +21,14 @@ import java.util.Set;
  *
  * @param targets     library and binary roots, relative to the crate folder
  * @param buildScript the build script, relative, or null when there is none
+ * @param library     the library root, relative, or null when the crate has no library
  */
-public record CrateRoots(List<String> targets, String buildScript) {
+public record CrateRoots(List<String> targets, String buildScript, String library) {
 
     public static CrateRoots find(Path crateDir) {
         Set<String> targets = new LinkedHashSet<>();
         String build = null;
+        String library = null;
         boolean buildDisabled = false;
         Path manifest = crateDir.resolve("Cargo.toml");
         if (Files.isRegularFile(manifest)) {
@@ -35,6 +37,7 @@ public record CrateRoots(List<String> targets, String buildScript) {
                 String lib = toml.getString("lib.path");
                 if (lib != null) {
                     targets.add(lib);
+                    library = lib;
                 }
                 TomlArray bins = toml.getArray("bin");
                 if (bins != null) {
@@ -53,6 +56,9 @@ public record CrateRoots(List<String> targets, String buildScript) {
             } catch (IOException | RuntimeException e) {
                 // an unreadable manifest leaves the default layout, which is what cargo would mostly use
             }
+        }
+        if (library == null && Files.isRegularFile(crateDir.resolve("src/lib.rs"))) {
+            library = "src/lib.rs";
         }
         for (String d : List.of("src/lib.rs", "src/main.rs")) {
             if (Files.isRegularFile(crateDir.resolve(d))) {
@@ -80,6 +86,6 @@ public record CrateRoots(List<String> targets, String buildScript) {
         if (build == null && !buildDisabled && Files.isRegularFile(crateDir.resolve("build.rs"))) {
             build = "build.rs";
         }
-        return new CrateRoots(List.copyOf(targets), build);
+        return new CrateRoots(List.copyOf(targets), build, library);
     }
 }

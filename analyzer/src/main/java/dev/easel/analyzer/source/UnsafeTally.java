@@ -12,7 +12,6 @@ public final class UnsafeTally {
             methodUnsafe, unsafeBlocks, externBlocks, foreignItems, staticMuts, unsafeAttributes, macroUnsafe,
             filesScanned, filesWithErrors;
     final List<UnsafeCounters.UnsafeFunction> unsafeFunctions = new ArrayList<>();
-    final List<UnsafeCounters.ForeignDeclaration> foreignDeclarations = new ArrayList<>();
 
     public void add(UnsafeTally o) {
         fnSafe += o.fnSafe;
@@ -34,13 +33,12 @@ public final class UnsafeTally {
         filesScanned += o.filesScanned;
         filesWithErrors += o.filesWithErrors;
         unsafeFunctions.addAll(o.unsafeFunctions);
-        foreignDeclarations.addAll(o.foreignDeclarations);
     }
 
     public UnsafeCounters toCounters() {
         return new UnsafeCounters(new Count(fnSafe, fnUnsafe), new Count(exprSafe, exprUnsafe),
                 new Count(implSafe, implUnsafe), new Count(traitSafe, traitUnsafe), new Count(methodSafe, methodUnsafe),
                 unsafeBlocks, externBlocks, foreignItems, staticMuts, unsafeAttributes, macroUnsafe, filesScanned,
-                filesWithErrors, unsafeFunctions, foreignDeclarations);
+                filesWithErrors, unsafeFunctions);
     }
 }

@@ -64,7 +64,7 @@ final class UnsafeWalker {
     /** What the attributes in front of an item say. */
     private static final class Attrs {
         boolean test, cfgTest, noMangle, exportName;
-        String pathAttr, linkName, linkLib, linkKind;
+        String pathAttr;
     }
 
     UnsafeWalker(Tokens tokens, String file, String modulePath, boolean includeTests, UnsafeTally tally,
@@ -202,12 +202,6 @@ final class UnsafeWalker {
                 }
             }
             case "path" -> a.pathAttr = stringAfterEq(i + 1, end);
-            case "link_name" -> a.linkName = stringAfterEq(i + 1, end);
-            case "link" -> {
-                if (open(i + 1, '(')) {
-                    linkAttr(i + 2, groupEnd(i + 1, end), a);
-                }
-            }
             default -> {
             }
         }
@@ -236,23 +230,6 @@ final class UnsafeWalker {
             return t.stringValue(i + 1);
         }
         return null;
-    }
-
-    private void linkAttr(int i, int end, Attrs a) {
-        while (i < end) {
-            if (t.isIdentLike(i) && op(i + 1, '=') && i + 2 < end && t.kind(i + 2) == Tokens.STRING) {
-                String key = t.identName(i);
-                String value = t.stringValue(i + 2);
-                if (key.equals("name") && a.linkLib == null) {
-                    a.linkLib = value;
-                } else if (key.equals("kind") && a.linkKind == null) {
-                    a.linkKind = value;
-                }
-                i += 3;
-            } else {
-                i = skipOne(i);
-            }
-        }
     }
 
     private boolean isLiteral(int i) {
@@ -288,7 +265,6 @@ final class UnsafeWalker {
         }
         boolean isUnsafe = false;
         boolean isExtern = false;
-        String abi = null;
         while (i < to) {
             if (kw(i, DEFAULT) && (kw(i + 1, FN) || kw(i + 1, IMPL) || kw(i + 1, UNSAFE) || kw(i + 1, CONST)
                     || kw(i + 1, ASYNC) || kw(i + 1, TYPE) || kw(i + 1, EXTERN))) {
@@ -306,8 +282,7 @@ final class UnsafeWalker {
                 isExtern = true;
                 i++;
                 if (i < to && t.kind(i) == Tokens.STRING) {
-                    abi = t.stringValue(i);
-                    i++;
+                    i++; // the ABI
                 }
             } else {
                 break;
@@ -317,7 +292,7 @@ final class UnsafeWalker {
             return i;
         }
         if (isExtern && open(i, '{')) {
-            return externBlock(i, to, abi == null ? "C" : abi, a);
+            return externBlock(i, to);
         }
         if (t.kind(i) != Tokens.IDENT) {
             return i;
@@ -642,7 +617,7 @@ final class UnsafeWalker {
         return afterGroup(k, to);
     }
 
-    private int externBlock(int open, int to, String abi, Attrs blockAttrs) {
+    private int externBlock(int open, int to) {
         tally.externBlocks++;
         int end = groupEnd(open, to);
         int i = open + 1;
@@ -670,11 +645,7 @@ final class UnsafeWalker {
             if ((kw(i, FN) || kw(i, STATIC)) && i + 1 < end) {
                 int nameAt = kw(i + 1, MUT) ? i + 2 : i + 1;
                 if (t.isIdentLike(nameAt)) {
-                    String name = a.linkName != null ? a.linkName : t.identName(nameAt);
                     tally.foreignItems++;
-                    tally.foreignDeclarations.add(new UnsafeCounters.ForeignDeclaration(name,
-                            kw(i, FN) ? "fn" : "static", abi, blockAttrs.linkLib, blockAttrs.linkKind, file,
-                            t.line(i)));
                 }
                 scanTypes(i + 1, semi);
             }

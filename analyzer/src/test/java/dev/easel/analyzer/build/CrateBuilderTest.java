@@ -62,7 +62,7 @@ class CrateBuilderTest {
         assertTrue(objects.contains("_RNvCs") && objects.contains("8base_lib6answer"), "v0 symbols in " + rlib);
         assertFalse(objects.contains("_ZN8base_lib6answer"), "no legacy symbols in " + rlib);
         assertEquals(1, r.resolved().size());
-        assertEquals(new ResolvedDependency("base-lib", "0.3.1", DependencyKind.NORMAL), r.resolved().get(0));
+        assertEquals(new ResolvedDependency("base-lib", "0.3.1", DependencyKind.NORMAL, "base_lib"), r.resolved().get(0));
         // base-lib's build script ran with it: its links metadata is parsed
         BuildScriptOutput base = r.buildScripts().stream().filter(s -> s.packageName().equals("base-lib"))
                 .findFirst().orElseThrow();
@@ -170,6 +170,12 @@ class CrateBuilderTest {
         assertEquals("/opt/easel", s.metadata().get("DEP_EASEL_LINES_ROOT"));
         assertTrue(r.linkedLibraries().contains(
                 new dev.easel.analyzer.model.LinkedLibrary("m", null, "build-script", "build-link-lines")));
+        assertTrue(r.linkedLibraries().contains(
+                new dev.easel.analyzer.model.LinkedLibrary("dl", null, "l-flag", "build-link-lines")),
+                r.linkedLibraries().toString());
+        assertEquals(java.util.List.of("easel_lines"), r.compiled().cfgs());
+        assertTrue(r.compiled().files().contains(Fixtures.crate("build-link-lines").resolve("src/lib.rs")),
+                r.compiled().files().toString());
     }
 
     private static long lastModifiedTree(Path dir) throws Exception {

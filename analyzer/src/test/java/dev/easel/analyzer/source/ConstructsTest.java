@@ -1,9 +1,13 @@
 package dev.easel.analyzer.source;
 
 import dev.easel.analyzer.model.UnsafeCounters;
-import dev.easel.analyzer.model.UnsafeCounters.ForeignDeclaration;
+import dev.easel.analyzer.foreign.ForeignInterfaceScanner;
+import dev.easel.analyzer.model.ForeignInterface;
+import dev.easel.analyzer.model.ForeignInterface.Declaration;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.easel.analyzer.source.Fixtures.c;
@@ -35,11 +39,19 @@ class ConstructsTest {
         assertEquals(1, u.unsafeAttributes());
         assertEquals(1, u.externBlocks());
         assertEquals(3, u.foreignItems());
+    }
+
+    @Test
+    void foreignDeclarationsWithTheirLinkAttribute() throws Exception {
+        Path dir = Path.of(ConstructsTest.class.getResource("/source/constructs.rs").toURI()).getParent();
+        ForeignInterface fi = ForeignInterfaceScanner.compiled(dir, List.of(dir.resolve("constructs.rs")), null, null,
+                null, new ArrayList<>());
         assertEquals(List.of(
-                new ForeignDeclaration("cos", "fn", "C", "m", "dylib", "constructs.rs", 45),
-                new ForeignDeclaration("sqrt", "fn", "C", "m", "dylib", "constructs.rs", 47),
-                new ForeignDeclaration("errno_like", "static", "C", "m", "dylib", "constructs.rs", 48)),
-                u.foreignDeclarations());
+                new Declaration("cos", "fn", "C", "m", "dylib", "constructs.rs", 45),
+                new Declaration("sqrt", "fn", "C", "m", "dylib", "constructs.rs", 47),
+                new Declaration("errno_like", "static", "C", "m", "dylib", "constructs.rs", 48)),
+                fi.declarations());
+        assertEquals(List.of(new ForeignInterface.LinkAttribute("m", "dylib", null, "constructs.rs", 43)), fi.links());
     }
 
     @Test

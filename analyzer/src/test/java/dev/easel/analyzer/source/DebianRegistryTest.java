@@ -1,5 +1,7 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.foreign.ForeignInterfaceScanner;
+import dev.easel.analyzer.model.ForeignInterface;
 import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
@@ -26,7 +28,9 @@ class DebianRegistryTest {
         UnsafeCounters u = SourceScanner.scan(crate("libc"), SourceScanOptions.defaults()).unsafeCounters();
         assertTrue(u.foreignItems() > 1000, "foreign items " + u.foreignItems());
         assertTrue(u.externBlocks() > 50);
-        assertTrue(u.foreignDeclarations().stream().anyMatch(d -> d.name().equals("malloc") && d.kind().equals("fn")));
+        ForeignInterface every = ForeignInterfaceScanner.fromSource(crate("libc"), "src/lib.rs", null, null,
+                new ArrayList<>());
+        assertTrue(every.declarations().stream().anyMatch(d -> d.name().equals("malloc") && d.kind().equals("fn")));
     }
 
     @Test
@@ -34,7 +38,8 @@ class DebianRegistryTest {
         SourceScan s = SourceScanner.scan(DebianRegistry.require("openssl-sys-0.9.80"), SourceScanOptions.defaults()
                 .withBuildDependencies(List.of("autocfg", "bindgen", "cc", "pkg-config", "vcpkg")));
         assertTrue(s.unsafeCounters().foreignItems() > 500, "foreign items " + s.unsafeCounters().foreignItems());
-        assertTrue(s.unsafeCounters().foreignDeclarations().stream().anyMatch(d -> d.name().equals("SSL_new")));
+        assertTrue(ForeignInterfaceScanner.fromSource(crate("openssl-sys"), "src/lib.rs", null, null, new ArrayList<>())
+                .declarations().stream().anyMatch(d -> d.name().equals("SSL_new")));
         assertEquals(List.of("bindgen", "cc", "pkg-config", "vcpkg"), s.nativeCode().buildMechanisms());
         assertEquals(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 1, 88)), s.nativeCode().languages()); // build/expando.c
     }

@@ -1,5 +1,7 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.foreign.ForeignInterfaceScanner;
+import dev.easel.analyzer.model.ForeignInterface;
 import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
@@ -48,9 +50,11 @@ class SourceScannerTest {
                 SourceScanOptions.defaults()).unsafeCounters();
         assertEquals(2, u.externBlocks());
         assertEquals(3, u.foreignItems());
-        assertEquals(List.of("cos:m", "sqrt:m", "strlen:null"), u.foreignDeclarations().stream()
+        ForeignInterface fi = ForeignInterfaceScanner.fromSource(Fixtures.REPO.resolve("testdata/crates/ffi-libm"),
+                "src/lib.rs", null, null, new java.util.ArrayList<>());
+        assertEquals(List.of("cos:m", "sqrt:m", "strlen:null"), fi.declarations().stream()
                 .map(d -> d.name() + ":" + d.library()).toList());
-        assertTrue(u.foreignDeclarations().stream().allMatch(d -> d.abi().equals("C") && d.kind().equals("fn")));
+        assertTrue(fi.declarations().stream().allMatch(d -> d.abi().equals("C") && d.kind().equals("fn")));
         assertEquals(4, u.unsafeBlocks());
     }
 

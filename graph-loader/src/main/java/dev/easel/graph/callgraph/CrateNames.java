@@ -5,23 +5,46 @@ import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.ResolvedDependency;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Maps crate names as symbols spell them ({@code libz_sys}) to package names ({@code libz-sys}) and to the exact
- * version the build resolved, using the analysis's own resolved dependencies and manifest. Unknown names stay as
- * they are.
+ * Maps crate names as symbols spell them to packages and to the exact version the build resolved. Symbols spell the
+ * crate name of a package's library target ({@code xml} for package {@code xml-rs}, {@code cairo_sys} for
+ * {@code cairo-sys-rs}, {@code inflector} for {@code Inflector}), which cargo metadata gave for every resolved
+ * dependency ({@link ResolvedDependency#libName()}) and the manifest gives for the crate itself; package names
+ * ({@code libz_sys} for {@code libz-sys}) are understood too. Unknown names stay as they are.
  */
 public final class CrateNames {
 
-    private final String ownKey;
+    private final Set<String> ownKeys = new HashSet<>();
     private final Map<String, String> packages = new HashMap<>();
     private final Map<String, String> versionIds = new HashMap<>();
 
     private CrateNames(CrateAnalysis analysis) {
-        ownKey = key(analysis.name());
-        packages.put(ownKey, analysis.name());
-        versionIds.put(ownKey, analysis.id());
+        ownKeys.add(key(analysis.name()));
+        if (analysis.manifest() != null && analysis.manifest().libCrateName() != null) {
+            ownKeys.add(key(analysis.manifest().libCrateName()));
+        }
+        for (String own : ownKeys) {
+            packages.put(own, analysis.name());
+            versionIds.put(own, analysis.id());
+        }
+        // library names first: symbols spell them; a package name only where no library claims the spelling
+        for (ResolvedDependency r : analysis.resolved()) {
+            if (r.name() != null && r.version() != null && r.libName() != null && !ownKeys.contains(key(r.libName()))) {
+                packages.putIfAbsent(key(r.libName()), r.name());
+                // the first resolved version of a name wins: a build may pull two versions, symbols cannot say which
+                versionIds.putIfAbsent(key(r.libName()), r.name() + "@" + r.version());
+            }
+        }
+        for (ResolvedDependency r : analysis.resolved()) {
+            if (r.name() != null && r.version() != null && !ownKeys.contains(key(r.name()))) {
+                packages.putIfAbsent(key(r.name()), r.name());
+                versionIds.putIfAbsent(key(r.name()), r.name() + "@" + r.version());
+            }
+        }
         if (analysis.manifest() != null) {
             for (Dependency d : analysis.manifest().dependencies()) {
                 if (d.name() != null) {
@@ -30,13 +53,6 @@ public final class CrateNames {
                         packages.putIfAbsent(key(d.rename()), d.name());
                     }
                 }
-            }
-        }
-        for (ResolvedDependency r : analysis.resolved()) {
-            if (r.name() != null && r.version() != null) {
-                packages.put(key(r.name()), r.name());
-                // the first resolved version of a name wins: a build may pull two versions, symbols cannot say which
-                versionIds.putIfAbsent(key(r.name()), r.name() + "@" + r.version());
             }
         }
     }
@@ -50,8 +66,9 @@ public final class CrateNames {
         return crate == null ? null : crate.replace('-', '_');
     }
 
+    /** True for the analysed crate itself, by package or library name (and for an unknown crate). */
     public boolean isOwn(String crate) {
-        return crate == null || ownKey.equals(key(crate));
+        return crate == null || ownKeys.contains(key(crate));
     }
 
     public String packageName(String crate) {

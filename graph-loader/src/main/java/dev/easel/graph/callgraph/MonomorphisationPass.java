@@ -57,7 +57,7 @@ final class MonomorphisationPass implements GraphPass {
         sorted.sort(Comparator.comparing(n -> n.id));
         Node first = sorted.get(0);
         String name = GenericNames.withoutGenericArgs(first.name);
-        Node m = new Node(versionId + "/mono:" + first.crate + "/" + name, name, first.crate, first.version,
+        Node m = new Node(FunctionIds.collapsed(versionId, first.crate, name), name, first.crate, first.version,
                 first.owner);
         m.instantiatedIn = first.instantiatedIn;
         m.file = first.file;

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Which crates count as the standard library's internals: their functions are removed from a crate's call graph and
- * calls into them become counts on the caller. By default core, alloc, std, compiler_builtins and panic_* — the
- * crates of std's own build; others (hashbrown, gimli, ...) are ordinary crates unless listed.
+ * calls into them become counts on the caller. By default core, alloc, std, compiler_builtins, proc_macro, std_detect
+ * and panic_* — crates of the toolchain's own build, never a package of a registry; others (hashbrown, gimli, ...)
+ * are ordinary crates unless listed.
  *
  * @param crates crate names as they appear in symbols (underscores)
  * @param prefixes name prefixes that also count (e.g. {@code panic_})
@@ -13,7 +14,7 @@ import java.util.Set;
 public record StandardLibrary(Set<String> crates, Set<String> prefixes) {
 
     public static final StandardLibrary DEFAULT = new StandardLibrary(
-            Set.of("core", "alloc", "std", "compiler_builtins"), Set.of("panic_"));
+            Set.of("core", "alloc", "std", "compiler_builtins", "proc_macro", "std_detect"), Set.of("panic_"));
 
     public StandardLibrary {
         crates = Set.copyOf(crates);

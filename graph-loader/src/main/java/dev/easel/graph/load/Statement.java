@@ -20,7 +20,7 @@ public enum Statement {
     FUNCTION(GraphSchema.FUNCTION, NodeWrite.SET),
     /** Another crate's function this version calls: attaches to the real node when that crate is loaded. */
     FUNCTION_STUB(GraphSchema.FUNCTION, NodeWrite.SET_ON_CREATE),
-    FOREIGN_FUNCTION(GraphSchema.FOREIGN_FUNCTION, NodeWrite.KEY_ONLY),
+    FOREIGN_FUNCTION(GraphSchema.FOREIGN_FUNCTION, NodeWrite.SET),
     NATIVE_LIBRARY(GraphSchema.NATIVE_LIBRARY, NodeWrite.KEY_ONLY),
 
     VERSION_OF(GraphSchema.VERSION_OF),

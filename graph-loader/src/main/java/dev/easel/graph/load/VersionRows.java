@@ -5,6 +5,7 @@ import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.CrateAnalysis;
 import dev.easel.analyzer.model.Dependency;
 import dev.easel.analyzer.model.Export;
+import dev.easel.analyzer.model.ForeignInterface;
 import dev.easel.analyzer.model.LinkedLibrary;
 import dev.easel.analyzer.model.Manifest;
 import dev.easel.analyzer.model.NativeCode;
@@ -19,6 +20,7 @@ import dev.easel.graph.callgraph.CallGraphDot;
 import dev.easel.graph.callgraph.CallGraphBuilder;
 import dev.easel.graph.callgraph.ForeignCallSite;
 import dev.easel.graph.callgraph.FunctionNode;
+import dev.easel.graph.schema.IndexKey;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,10 +139,17 @@ public final class VersionRows {
             }
         }
         Set<Row.Relationship> links = new LinkedHashSet<>(); // one per library, kind and origin
+        ForeignInterface fi = a.foreignInterface();
+        String linkTarget = fi == null ? null : fi.target();
+        boolean inferred = fi != null ? fi.inferred()
+                : a.build() == null || a.build().status() == BuildOutcome.Status.SKIPPED;
         for (LinkedLibrary l : a.linkedLibraries()) {
             if (l.name() != null) {
                 libraries.add(l.name());
-                links.add(new Row.Relationship(vid, l.name(), row("kind", l.kind(), "via", l.via())));
+                // a build script's libraries are what that build did, never inferred
+                boolean guessed = inferred && LinkedLibrary.VIA_LINK_ATTRIBUTE.equals(l.via());
+                links.add(new Row.Relationship(vid, l.name(), row("kind", l.kind(), "via", l.via(),
+                        "target", linkTarget, "inferred", guessed)));
             }
         }
         links.forEach(r -> out.relationship(Statement.LINKS, r.from(), r.to(), r.props()));
@@ -176,8 +185,8 @@ public final class VersionRows {
             });
             for (FunctionNode f : graph.functions().values()) {
                 if (f.stub()) {
-                    out.node(Statement.FUNCTION_STUB, f.id(), row("name", f.name(), "crate", f.crate(),
-                            "version", f.version()));
+                    out.node(Statement.FUNCTION_STUB, f.id(), row("name", f.name(), "name_key", IndexKey.of(f.name()),
+                            "crate", f.crate(), "version", f.version()));
                 } else {
                     out.node(Statement.FUNCTION, f.id(), functionProps(f));
                     out.relationship(Statement.DEFINES, vid, f.id());
@@ -194,11 +203,12 @@ public final class VersionRows {
             Set<String> provided = new LinkedHashSet<>();
             for (ForeignCallSite s : graph.foreignCalls()) {
                 foreignFunctions.add(s.symbol());
-                out.relationship(Statement.CALLS_FOREIGN, s.caller(), s.symbol(), row("count", s.count()));
+                String key = IndexKey.of(s.symbol());
+                out.relationship(Statement.CALLS_FOREIGN, s.caller(), key, row("count", s.count()));
                 if (s.library() != null) {
                     libraries.add(s.library());
                     if (provided.add(s.symbol() + '\u0000' + s.library())) {
-                        out.relationship(Statement.PROVIDED_BY, s.symbol(), s.library());
+                        out.relationship(Statement.PROVIDED_BY, key, s.library());
                     }
                 }
             }
@@ -206,13 +216,15 @@ public final class VersionRows {
             for (Export e : a.exports()) {
                 if (e.symbol() != null && exported.add(e.symbol())) {
                     foreignFunctions.add(e.symbol());
-                    out.relationship(Statement.EXPORTS, vid, e.symbol());
+                    out.relationship(Statement.EXPORTS, vid, IndexKey.of(e.symbol()));
                 }
             }
         }
         crates.forEach(c -> out.node(Statement.CRATE, c));
         libraries.forEach(l -> out.node(Statement.NATIVE_LIBRARY, l));
-        foreignFunctions.forEach(f -> out.node(Statement.FOREIGN_FUNCTION, f));
+        // a symbol too long for the index is keyed by IndexKey; the whole symbol stays as full_name
+        foreignFunctions.forEach(f -> out.node(Statement.FOREIGN_FUNCTION, IndexKey.of(f),
+                row("full_name", IndexKey.shortens(f) ? f : null)));
         return out;
     }
 
@@ -256,8 +268,12 @@ public final class VersionRows {
         putCount(p, "traits", u == null ? null : u.itemTraits());
         putCount(p, "methods", u == null ? null : u.methods());
         p.put("unsafe_blocks", u == null ? null : u.unsafeBlocks());
-        p.put("extern_blocks", u == null ? null : u.externBlocks());
-        p.put("foreign_items", u == null ? null : u.foreignItems());
+        // the target's extern blocks when known (libc's BSD modules are no part of a Linux build), else every file's
+        ForeignInterface fi = a.foreignInterface();
+        p.put("extern_blocks", fi != null ? Integer.valueOf(fi.externBlocks()) : u == null ? null : u.externBlocks());
+        p.put("foreign_items", fi != null ? Integer.valueOf(fi.foreignItems()) : u == null ? null : u.foreignItems());
+        p.put("target", fi == null ? null : fi.target());
+        p.put("ffi_basis", fi == null ? null : fi.basis().name().toLowerCase(Locale.ROOT));
         p.put("static_muts", u == null ? null : u.staticMuts());
         p.put("unsafe_attributes", u == null ? null : u.unsafeAttributes());
         p.put("macro_unsafe", u == null ? null : u.macroUnsafe());
@@ -289,6 +305,9 @@ public final class VersionRows {
             p.put("build_script_observed", script == null ? null : emptyToNull(script.observed()));
             p.put("build_status", b == null ? null : b.status().name().toLowerCase(Locale.ROOT));
             p.put("failure", b == null || b.failure() == null ? null : b.failure().name().toLowerCase(Locale.ROOT));
+            p.put("failed_dependency", b == null ? null : b.dependency());
+            p.put("dependency_failure", b == null || b.dependencyFailure() == null ? null
+                    : b.dependencyFailure().name().toLowerCase(Locale.ROOT));
             p.put("missing_libraries", b == null ? null : emptyToNull(b.missingLibraries()));
             p.put("rustc", b == null ? null : b.rustcVersion());
             p.put("std_calls", graph.stdCalls());
@@ -321,6 +340,7 @@ public final class VersionRows {
     static Map<String, Object> functionProps(FunctionNode f) {
         Map<String, Object> p = new HashMap<>();
         p.put("name", f.name());
+        p.put("name_key", IndexKey.of(f.name()));
         p.put("crate", f.crate());
         p.put("version", f.version());
         p.put("owner", f.owner());

@@ -31,8 +31,8 @@ public final class GraphSchema {
             number("unsafe_total", "Painter's unsafe counters"), number("unsafe_functions"),
             number("safe_functions"), number("unsafe_exprs"), number("safe_exprs"), number("unsafe_impls"),
             number("safe_impls"), number("unsafe_traits"), number("safe_traits"), number("unsafe_methods"),
-            number("safe_methods"), number("unsafe_blocks", "easel's further counters"), number("extern_blocks"),
-            number("foreign_items"), number("static_muts"), number("unsafe_attributes"), number("macro_unsafe"),
+            number("safe_methods"), number("unsafe_blocks", "easel's further counters"),
+            number("extern_blocks", "active on `target`"), number("foreign_items", "active on `target`"), number("static_muts"), number("unsafe_attributes"), number("macro_unsafe"),
             number("native_files", "native census"), number("native_lines"), number("c_lines"), number("cpp_lines"),
             number("asm_lines"), strings("native_mechanisms", ""),
             string("homepage"), string("vcs_commit", "`.cargo_vcs_info.json`'s `git.sha1`"),
@@ -42,7 +42,12 @@ public final class GraphSchema {
             string("provenance_status", "easel provenance verify"), string("provenance_checked_at"),
             flag("analysed", "false on a version known only as a resolved dependency"),
             string("build_status", "`ok`/`failed`/`timed_out`/`skipped`"), string("failure", "failure class"),
+            string("failed_dependency", "for `dependency_failed`: the dependency whose build failed, `name@version`"),
+            string("dependency_failure", "for `dependency_failed`: that dependency's failure class"),
             strings("missing_libraries", ""), string("rustc"),
+            string("target", "the target triple `extern_blocks`, `foreign_items` and `LINKS` hold for"),
+            string("ffi_basis", "`compiled` (the files the build compiled), `source` (inferred from source for the "
+                    + "target) or `unevaluated`"),
             number("std_calls", "call graph"), string("graph_detail"), number("graph_nodes_before"),
             number("graph_edges_before"), number("graph_nodes_after"), number("graph_edges_after"),
             string("load_state", "`loading`/`complete`/`failed`/`rolled_back`"), string("load_error"),
@@ -56,14 +61,19 @@ public final class GraphSchema {
     public static final NodeType FUNCTION = new NodeType("Function", string("id"),
             "Rust function: `<version id>#<demangled path>`; else `<version id>/<symbol or mir:path>`; "
                     + "a collapsed generic `<version id>/mono:<crate>/<name>`", List.of(
-            string("name"), string("crate", "package name"), string("version"),
+            string("name"),
+            string("name_key", "`name` when at most 1024 characters, else its first 900, `…#` and the SHA-256 of "
+                    + "the whole (indexed; a range index takes no longer value)"),
+            string("crate", "package name"), string("version"),
             string("owner", "id of the defining Version; absent on a stub of another crate's function"),
             string("instantiated_in"), string("file"), number("line"), string("linkage"), flag("unsafe"),
             flag("exported"), string("provenance", "`IR`/`MIR`/`BOTH`"), number("copies"), number("std_calls"),
             number("intrinsic_calls"), number("indirect_calls"), number("foreign_calls"), flag("reaches_ffi"),
             flag("reaches_unsafe"), flag("recursive")));
 
-    public static final NodeType FOREIGN_FUNCTION = new NodeType("ForeignFunction", string("name"), "", List.of());
+    public static final NodeType FOREIGN_FUNCTION = new NodeType("ForeignFunction", string("name"),
+            "the symbol; past 1024 characters its first 900, `…#` and the SHA-256 of the whole", List.of(
+            string("full_name", "the whole symbol, only when `name` had to be shortened")));
 
     public static final NodeType NATIVE_LIBRARY = new NodeType("NativeLibrary", string("name"), "", List.of());
 
@@ -91,8 +101,12 @@ public final class GraphSchema {
             FOREIGN_FUNCTION, true, "", List.of(number("count")));
     public static final RelationshipType PROVIDED_BY = new RelationshipType("PROVIDED_BY", FOREIGN_FUNCTION,
             NATIVE_LIBRARY, false, "", List.of());
-    public static final RelationshipType LINKS = new RelationshipType("LINKS", VERSION, NATIVE_LIBRARY, true, "",
-            List.of(string("kind"), string("via")));
+    public static final RelationshipType LINKS = new RelationshipType("LINKS", VERSION, NATIVE_LIBRARY, true,
+            "as linked when building for `target`",
+            List.of(string("kind"), string("via", "`build-script` (rustc-link-lib), `l-flag` (`-l` of rustc-flags), "
+                            + "`link-attribute` (an active `#[link]`)"),
+                    string("target", "target triple"),
+                    flag("inferred", "true when read from source without a build (a link attribute)")));
     public static final RelationshipType EXPORTS = new RelationshipType("EXPORTS", VERSION, FOREIGN_FUNCTION, true,
             "C-ABI symbols the crate defines", List.of());
 
@@ -149,17 +163,25 @@ public final class GraphSchema {
             new Index("version_name_version", VERSION, List.of("name", "version"), "queries by crate and version"),
             new Index("version_latest", VERSION, List.of("latest"), "queries on the newest versions"),
             new Index("function_crate", FUNCTION, List.of("crate"), "queries by crate"),
-            new Index("function_name", FUNCTION, List.of("name"), "queries by function path"),
+            new Index("function_name_key", FUNCTION, List.of("name_key"),
+                    "queries by function path (`name` itself may exceed a range index's limit)"),
             new Index("function_owner", FUNCTION, List.of("owner"), "re-analysis and rollback find a version's functions"),
             new Index("version_load_state", VERSION, List.of("load_state"), "recovery finds half-loaded versions"),
             new Index("crate_downloads", CRATE, List.of("downloads"),
                     "the typosquat corpus and top-crates-by-downloads rank crates by downloads"));
 
-    /** Constraints, then indexes: each safe to run again. */
+    /**
+     * Indexes earlier easels created that must go: {@code function_name} was on {@code Function(name)}, and one name
+     * over the range index's limit failed its whole version's load.
+     */
+    public static final List<String> DROPPED_INDEXES = List.of("function_name");
+
+    /** Constraints, then indexes, then obsolete indexes dropped: each safe to run again. */
     public static List<String> statements() {
         List<String> out = new ArrayList<>();
         NODES.forEach(n -> out.add(n.constraint()));
         INDEXES.forEach(i -> out.add(i.create()));
+        DROPPED_INDEXES.forEach(name -> out.add("DROP INDEX " + name + " IF EXISTS"));
         return out;
     }
 }

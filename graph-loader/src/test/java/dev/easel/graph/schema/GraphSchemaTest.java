@@ -46,7 +46,8 @@ class GraphSchemaTest {
                 "CREATE CONSTRAINT advisory_id IF NOT EXISTS FOR (n:Advisory) REQUIRE n.id IS UNIQUE",
                 "CREATE CONSTRAINT advisory_import_id IF NOT EXISTS FOR (n:AdvisoryImport) REQUIRE n.id IS UNIQUE"),
                 Schema.STATEMENTS.subList(0, GraphSchema.NODES.size()));
-        assertEquals(GraphSchema.NODES.size() + GraphSchema.INDEXES.size(), Schema.STATEMENTS.size());
+        assertEquals(GraphSchema.NODES.size() + GraphSchema.INDEXES.size() + 1, Schema.STATEMENTS.size());
+        assertEquals("DROP INDEX function_name IF EXISTS", Schema.STATEMENTS.get(Schema.STATEMENTS.size() - 1));
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class SampleAnalyses {
                 .build(new BuildOutcome(BuildOutcome.Status.OK, null, List.of(), "ok", null, "rustc 1.95.0", "", false, 10))
                 .unsafeCounters(new UnsafeCounters(new UnsafeCounters.Count(5, 1), new UnsafeCounters.Count(40, 7),
                         new UnsafeCounters.Count(1, 0), UnsafeCounters.Count.ZERO, new UnsafeCounters.Count(2, 1),
-                        3, 1, 2, 0, 0, 0, 4, 0, List.of(), List.of()))
+                        3, 1, 2, 0, 0, 0, 4, 0, List.of()))
                 .nativeCode(new NativeCode(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 3, 1200),
                         new NativeCode.LanguageCount(NativeLanguage.ASSEMBLY, 1, 50)), List.of(), List.of("cc")))
                 .vcs(new VcsInfo(true, "b4d8564f38ac5dc928da5e6325ef3f4dd9cfd519", true, "zlibby", false))

@@ -116,7 +116,7 @@ public record SyntheticAnalyses(int crates, int functionsPerCrate, long seed) im
                 .build(new BuildOutcome(BuildOutcome.Status.OK, null, List.of(), "ok", null, "rustc 1.95.0", "", false, 1))
                 .unsafeCounters(new UnsafeCounters(new UnsafeCounters.Count(n, n / 10), new UnsafeCounters.Count(n * 10, n),
                         UnsafeCounters.Count.ZERO, UnsafeCounters.Count.ZERO, UnsafeCounters.Count.ZERO,
-                        n / 10, 1, 3, 0, 0, 0, n / 20, 0, List.of(), List.of()))
+                        n / 10, 1, 3, 0, 0, 0, n / 20, 0, List.of()))
                 .linkedLibraries(links)
                 .resolved(resolved)
                 .functions(functions)

@@ -101,7 +101,9 @@ public final class ReportGenerator {
 
         b.add(new ReportBlock.Heading(2, "Native libraries"));
         b.add(new ReportBlock.Paragraph("Direct dependents link the library themselves; transitive dependents reach "
-                + "a crate that links it through 1 to 8 normal dependencies. Query: native-libraries-by-dependents."));
+                + "a crate that links it through 1 to 8 normal dependencies. A library counts as linked where the "
+                + "crate links it when built for the target named in the table (the analysis' target): #[link] "
+                + "attributes of other platforms' code are not counted. Query: native-libraries-by-dependents."));
         figure(charts, "native-libraries", b);
         b.add(table(data.nativeLibraries()));
         b.add(new ReportBlock.Paragraph("-sys crates and who depends on them. Query: sys-crates."));
@@ -121,10 +123,15 @@ public final class ReportGenerator {
         AdvisorySection.add(data, charts, b);
 
         b.add(new ReportBlock.Heading(2, "Builds"));
-        b.add(new ReportBlock.Paragraph("Query: build-outcomes, build-failures, missing-native-libraries."));
+        b.add(new ReportBlock.Paragraph("'failed': the crate's own build failed; 'dependency failed': the crate was "
+                + "never compiled because a dependency's build failed first (the dependency keeps its own cause). "
+                + "Query: build-outcomes, build-failures, failed-dependencies, missing-native-libraries."));
         figure(charts, "build-outcomes", b);
         b.add(table(data.buildOutcomes()));
         b.add(table(data.buildFailures()));
+        b.add(new ReportBlock.Paragraph("Dependencies whose failure broke other crates' builds. "
+                + "Query: failed-dependencies."));
+        b.add(table(data.failedDependencies()));
         b.add(table(data.missingLibraries()));
 
         b.add(new ReportBlock.Heading(2, "What build scripts do"));

@@ -2,6 +2,7 @@ package dev.easel.analyzer.build.cache;
 
 import dev.easel.analyzer.build.BuildOptions;
 import dev.easel.analyzer.intake.Checksums;
+import dev.easel.analyzer.model.CrateAnalysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,11 @@ public record CacheKey(String sourceChecksum, String rustcVersion, String flags,
                 String.join(" ", options.featureArgs()));
     }
 
-    /** A SHA-256 of all parts, the cache entry's file name. */
+    /** A SHA-256 of all parts and the analysis format, the cache entry's file name. */
     public String digest() {
-        String text = String.join("\u0000", sourceChecksum, rustcVersion, flags, features);
+        // an analysis of an older format lacks facts a newer easel records: it is not reused
+        String text = String.join("\u0000", sourceChecksum, rustcVersion, flags, features,
+                "schema " + CrateAnalysis.SCHEMA);
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
