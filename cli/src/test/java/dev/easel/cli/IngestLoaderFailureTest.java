@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IngestLoaderFailureTest {
 
     static final Path SAMPLES = Path.of("..", "testdata", "crates").toAbsolutePath().normalize();
-    static final int CRATES = 7;
+    static final int CRATES = 11;
 
     /**
      * The command's stderr, which holds the thread that prints the first progress line (the first crate is analysed
@@ -121,7 +121,8 @@ class IngestLoaderFailureTest {
         List<String> bad = new ArrayList<>();
         AnalysisJson.read(out, kept::add, p -> bad.add(p.toString()));
         assertEquals(List.of(), bad);
-        assertEquals(List.of("base-lib", "broken", "exports-c", "ffi-libm", "graph-calls", "unsafe-zoo", "uses-base"),
+        assertEquals(List.of("base-lib", "broken", "exports-c", "ffi-cfg", "ffi-libm", "graph-calls", "renamed-lib",
+                        "unsafe-zoo", "uses-base", "uses-broken", "uses-renamed"),
                 kept.stream().map(CrateAnalysis::name).sorted().toList());
         assertEquals(CRATES, Files.readAllLines(out).size());
     }
