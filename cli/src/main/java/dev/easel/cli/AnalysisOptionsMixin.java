@@ -102,7 +102,7 @@ public final class AnalysisOptionsMixin {
     String target;
 
     @Option(names = "--trace-build-scripts", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Record what build scripts do with strace when it is installed (default; about 5% more "
+            description = "Record what build scripts do with strace when it is installed (default; about 5%% more "
                     + "CPU time): programs run, files written, connections, refused ones included.")
     boolean traceBuildScripts;
 

@@ -77,29 +77,30 @@ public final class Easel {
         }
         cmd.getCommandSpec().usageMessage().exitCodeList(exitCodes);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExitCodeExceptionMapper(Easel::exitCodeOf);
+        cmd.setExitCodeExceptionMapper(t -> exitCodeOf(t).code());
         cmd.setExecutionExceptionHandler(Easel::handleExecutionException);
         return cmd;
     }
 
-    private static int exitCodeOf(Throwable t) {
+    /** The exit code a failure calls for: its causes decide. */
+    static ExitCode exitCodeOf(Throwable t) {
         // worker threads wrap what they throw (CompletionException): the cause decides
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof CommandLine.ParameterException || c instanceof UsageException) {
-                return ExitCode.USAGE.code();
+                return ExitCode.USAGE;
             }
             if (c instanceof DatabaseUnavailableException || c instanceof EmbeddedNeo4j.DataDirInUseException
                     || c instanceof ServiceUnavailableException || c instanceof SessionExpiredException) {
-                return ExitCode.DATABASE_UNAVAILABLE.code();
+                return ExitCode.DATABASE_UNAVAILABLE;
             }
         }
-        return ExitCode.INTERNAL_ERROR.code();
+        return ExitCode.INTERNAL_ERROR;
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        int code = exitCodeOf(e);
-        if (code == ExitCode.INTERNAL_ERROR.code()) {
+        ExitCode code = exitCodeOf(e);
+        if (code == ExitCode.INTERNAL_ERROR) {
             LoggerFactory.getLogger(Easel.class).error("internal error", e);
             err.println("easel: internal error: " + e);
         } else {
@@ -107,10 +108,11 @@ public final class Easel {
             err.println("easel: " + rootMessage(e));
         }
         err.flush();
-        return code;
+        return code.code();
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The message of the innermost cause that has one, on one line. */
+    static String rootMessage(Throwable e) {
         Throwable c = e;
         while (c.getCause() != null && (c.getMessage() == null || c instanceof java.util.concurrent.CompletionException)) {
             c = c.getCause();

@@ -3,6 +3,7 @@ package dev.easel.cli;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.load.LoadOptions;
 import dev.easel.graph.load.LoadReport;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,25 +39,46 @@ final class IngestCommand extends DatabaseCommand {
     @Override
     protected ExitCode execute(GraphStore store) {
         CrateRun.Outcome outcome;
-        List<LoadReport> reports;
+        StreamingLoad.Result loading;
         LoadOptions options = load.loadOptions();
         if (analysis.keepArtifacts) {
             options = options.withDotDir(analysis.workDir().resolve("graphs"));
             err().println("easel: call graphs as DOT in " + options.dotDir());
         }
-        try (StreamingLoad streaming = new StreamingLoad(loader(store, options))) {
+        try (StreamingLoad streaming = new StreamingLoad(loader(store, options), this::loadingStopped)) {
             outcome = CrateRun.run(paths, analysis, common, err(), out, streaming::add);
-            reports = streaming.finish();
+            loading = streaming.finish();
         }
-        long loaded = reports.stream().mapToLong(LoadReport::versionsLoaded).sum();
-        List<LoadReport.Failure> notLoaded = reports.stream().flatMap(r -> r.failed().stream()).toList();
+        List<LoadReport.Failure> notLoaded = loading.reports().stream().flatMap(r -> r.failed().stream()).toList();
         notLoaded.forEach(f -> err().println("easel: not loaded: " + f));
         err().printf("easel: %d crates analysed (%d failed, %d from cache), %d versions loaded, %d not loaded into %s%n",
-                outcome.crates(), outcome.failed(), outcome.fromCache(), loaded, notLoaded.size(), db.settings());
+                outcome.crates(), outcome.failed(), outcome.fromCache(), loading.versionsLoaded(), notLoaded.size(),
+                db.settings());
         err().print(outcome.dependencyLine());
+        if (loading.failure() != null) {
+            err().println("easel: loading stopped after " + loading.versionsLoaded() + " versions: "
+                    + Easel.rootMessage(loading.failure()));
+            err().println(out != null
+                    ? "easel: every analysis is in " + out + ": load it with 'easel load " + out + "' once the database"
+                            + " is back (versions loaded twice are replaced, not doubled)"
+                    : "easel: run the same ingest again once the database is back: the cache answers the crates"
+                            + " analysed (or use --out to keep the analyses in a file)");
+            ExitCode code = Easel.exitCodeOf(loading.failure());
+            if (code == ExitCode.INTERNAL_ERROR) {
+                LoggerFactory.getLogger(IngestCommand.class).error("the loader failed", loading.failure());
+            }
+            return code;
+        }
         if (summary) {
             SummaryTable.print(store, out());
         }
         return loadedUnless(notLoaded.size(), outcome.anyFailed());
+    }
+
+    /** Said at once, while the analysis goes on. */
+    private void loadingStopped(Throwable failure) {
+        err().println("easel: loading stopped: " + Easel.rootMessage(failure) + "; the analysis goes on"
+                + (out != null ? " into " + out : "") + " without loading");
+        err().flush();
     }
 }

@@ -2,16 +2,15 @@ package dev.easel.cli;
 
 import dev.easel.analyzer.model.AnalysisJson;
 import dev.easel.analyzer.model.CrateAnalysis;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,18 +20,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("cargo")
 class DirectoryRegistryTest {
 
-    static final Path REGISTRY = Path.of("/usr/share/cargo/registry");
+    static final Path REGISTRY = DebianRegistry.root();
 
     @TempDir
     Path tmp;
 
     @Test
     void packagesOfADirectoryRegistryBuildOfflineFromIt() throws IOException {
-        boolean present;
-        try (Stream<Path> s = Files.exists(REGISTRY) ? Files.list(REGISTRY) : Stream.empty()) {
-            present = s.anyMatch(p -> p.getFileName().toString().startsWith("cfg-if-1."));
-        }
-        assumeTrue(present, "Debian's librust-cfg-if-dev is not installed");
+        assumeTrue(DebianRegistry.packages().stream().anyMatch(p -> p.getFileName().toString().startsWith("cfg-if-1.")),
+                "cfg-if 1 (Debian's librust-cfg-if-dev) is not in " + REGISTRY);
         Path out = tmp.resolve("a.jsonl");
         EaselRun run = EaselRun.of("analyze", REGISTRY.toString(), "--crates", "cfg-if", "--latest-only",
                 "--out", out.toString(), "--no-cache", "--work-dir", tmp.resolve("work").toString(), "--no-progress");

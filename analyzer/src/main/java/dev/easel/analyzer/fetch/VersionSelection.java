@@ -1,5 +1,6 @@
 package dev.easel.analyzer.fetch;
 
+import dev.easel.analyzer.model.LatestVersion;
 import dev.easel.analyzer.model.SemVer;
 
 import java.util.Comparator;
@@ -7,8 +8,8 @@ import java.util.List;
 
 /**
  * Which versions of a crate a request means: the asked version ({@code name@version}, compared as semantic versions);
- * else every version ({@code allVersions}); else the latest, the highest release, or the highest pre-release when
- * the crate has only pre-releases. Yanked versions count only with {@code includeYanked}.
+ * else every version ({@code allVersions}); else the latest by {@link LatestVersion} (the highest release, or the
+ * highest pre-release when the crate has only pre-releases). Yanked versions count only with {@code includeYanked}.
  */
 record VersionSelection(boolean allVersions, boolean includeYanked) {
 
@@ -37,7 +38,8 @@ record VersionSelection(boolean allVersions, boolean includeYanked) {
                 }
             }
             return new Refused(FailureReason.UNKNOWN_VERSION, "no version " + request.version() + " in "
-                    + file.source() + " (the latest is " + highest(all).version() + ")");
+                    + file.source() + " (the latest is " + latest(all.stream().anyMatch(e -> !e.yanked())
+                    ? all.stream().filter(e -> !e.yanked()).toList() : all).version() + ")");
         }
         List<IndexEntry> usable = all.stream().filter(e -> includeYanked || !e.yanked()).toList();
         if (usable.isEmpty()) {
@@ -47,11 +49,11 @@ record VersionSelection(boolean allVersions, boolean includeYanked) {
         if (allVersions) {
             return new Chosen(usable.stream().sorted(Comparator.comparing(IndexEntry::semver)).toList());
         }
-        List<IndexEntry> releases = usable.stream().filter(e -> !e.semver().isPrerelease()).toList();
-        return new Chosen(List.of(highest(releases.isEmpty() ? usable : releases)));
+        return new Chosen(List.of(latest(usable)));
     }
 
-    private static IndexEntry highest(List<IndexEntry> entries) {
-        return entries.stream().max(Comparator.comparing(IndexEntry::semver)).orElseThrow();
+    /** The latest by {@link LatestVersion}'s preference among {@code entries} (the caller leaves yanked ones out). */
+    private static IndexEntry latest(List<IndexEntry> entries) {
+        return entries.stream().max(Comparator.comparing(IndexEntry::semver, LatestVersion.PREFERENCE)).orElseThrow();
     }
 }

@@ -1,55 +1,36 @@
 package dev.easel.analyzer.index;
 
-import dev.easel.analyzer.model.SemVer;
+import dev.easel.analyzer.model.LatestVersion;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Decides each crate's latest version while versions stream by: the highest non-yanked release, or the highest
- * non-yanked pre-release when a crate has no release. Holds one entry per crate, never one per version.
+ * Decides each crate's latest version while index versions stream by, by {@link LatestVersion}'s rule (the highest
+ * non-yanked release, or the highest non-yanked pre-release when a crate has no release). Holds one entry per crate,
+ * never one per version.
  */
 public final class LatestVersions implements IndexSink {
 
-    private record Best(SemVer semver, String num) {
-    }
-
-    private final Map<String, Best> best = new HashMap<>();
+    private final LatestVersion.PerCrate best = new LatestVersion.PerCrate();
 
     @Override
     public void version(IndexVersion v) {
-        if (v.yanked() || v.semver() == null) {
-            return;
-        }
-        best.merge(v.crate(), new Best(v.semver(), v.num()), (a, b) -> better(b.semver(), a.semver()) ? b : a);
-    }
-
-    /** True when {@code x} should replace {@code current}. */
-    static boolean better(SemVer x, SemVer current) {
-        if (x.isPrerelease() != current.isPrerelease()) {
-            return !x.isPrerelease();
-        }
-        return x.compareTo(current) > 0;
+        best.offer(v.crate(), v.num(), v.semver(), v.yanked());
     }
 
     /** The latest version's number of a crate, or null when it has no non-yanked semver version. */
     public String latest(String crate) {
-        Best b = best.get(crate);
-        return b == null ? null : b.num();
+        return best.latest(crate);
     }
 
     /** True when {@code num} is the latest version of {@code crate}. */
     public boolean isLatest(String crate, String num) {
-        Best b = best.get(crate);
-        return b != null && b.num().equals(num);
+        return num != null && num.equals(best.latest(crate));
     }
 
     /** Crate name to latest version number, sorted by name. */
     public Map<String, String> all() {
-        Map<String, String> out = new TreeMap<>();
-        best.forEach((k, b) -> out.put(k, b.num()));
-        return out;
+        return best.all();
     }
 
     public int size() {

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * Turns user-given paths into the crates to analyse. Accepts a crate folder, a workspace (its members), a folder of
  * extracted crates ({@code name-version/}, Painter's layout), a cargo directory registry or {@code cargo vendor} folder
- * (entries with {@code .cargo-checksum.json}), and {@code .crate} archives, singly or a folder of them. Problems are
- * collected, never thrown: one bad path or archive does not stop the run.
+ * (entries with {@code .cargo-checksum.json}), and {@code .crate} archives, singly or a folder of them. A registry,
+ * vendor folder or folder of unpacked packages gives one crate per top-level folder: manifests nested inside a package
+ * are not crates. Problems are collected, never thrown: one bad path or archive does not stop the run.
  */
 public final class CrateIntake {
 
@@ -91,21 +92,34 @@ public final class CrateIntake {
         }
     }
 
-    /** True when {@code dir} has a Cargo.toml (even a broken one): it is then taken as a crate or workspace. */
+    /**
+     * True when {@code dir} has a Cargo.toml (even a broken one): it is then taken as a crate or workspace. A package
+     * (a folder of a registry or vendor folder, or an unpacked {@code .crate}) is one crate: a {@code [workspace]} its
+     * manifest kept names folders of its source repository (isahc's {@code benchmarks/}), never crates of their own.
+     */
     private boolean addCrateOrWorkspace(Path dir, Path origin) {
         Path cargoToml = dir.resolve("Cargo.toml");
         if (!Files.isRegularFile(cargoToml)) {
             return false;
         }
-        WorkspaceRoot ws = WorkspaceRoot.read(dir);
+        boolean registry = Files.isRegularFile(dir.resolve(".cargo-checksum.json"));
+        WorkspaceRoot ws = registry || isPackage(dir) ? null : WorkspaceRoot.read(dir);
         if (ws != null) {
             addWorkspace(ws);
             return true;
         }
-        boolean registry = Files.isRegularFile(dir.resolve(".cargo-checksum.json"));
         CrateSource.Kind kind = registry ? CrateSource.Kind.REGISTRY : CrateSource.Kind.FOLDER;
         addFolder(dir, kind, registry ? origin : dir, null, List.of());
         return true;
+    }
+
+    /**
+     * A folder {@code cargo package} wrote (Cargo.toml.orig beside the normalized manifest, or .cargo_vcs_info.json),
+     * as in Painter's layout of unpacked archives.
+     */
+    private static boolean isPackage(Path dir) {
+        return Files.isRegularFile(dir.resolve("Cargo.toml.orig"))
+                || Files.isRegularFile(dir.resolve(".cargo_vcs_info.json"));
     }
 
     private void addWorkspace(WorkspaceRoot ws) {

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.intake;
 
+import dev.easel.analyzer.model.LatestVersion;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.SemVer;
 
@@ -44,7 +45,7 @@ final class CrateSelection {
         return out;
     }
 
-    /** Per name, the highest release; the highest pre-release only when a name has no release. */
+    /** Per name, the latest version by {@link LatestVersion} (no yanked versions here: folders know none). */
     private static List<CrateInput> latest(List<CrateInput> crates) {
         Map<String, CrateInput> best = new HashMap<>();
         for (CrateInput c : crates) {
@@ -59,10 +60,7 @@ final class CrateSelection {
         if (x == null || y == null) {
             return y == null && (x != null || ORDER.compare(a, b) >= 0);
         }
-        if (x.isPrerelease() != y.isPrerelease()) {
-            return !x.isPrerelease();
-        }
-        int c = x.compareTo(y);
+        int c = LatestVersion.PREFERENCE.compare(x, y);
         return c != 0 ? c > 0 : ORDER.compare(a, b) <= 0; // equal versions: the first in order wins, deterministically
     }
 }

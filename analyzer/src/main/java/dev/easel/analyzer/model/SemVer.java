@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 public record SemVer(int major, int minor, int patch, String pre, String build) implements Comparable<SemVer> {
 
+    /** Dot-separated identifiers, none empty (SemVer 2.0 §9 and §10). */
+    private static final String IDENTIFIERS = "[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*";
     private static final Pattern FORM = Pattern.compile(
-            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-([0-9A-Za-z.-]+))?(?:\\+([0-9A-Za-z.-]+))?");
+            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(" + IDENTIFIERS + "))?(?:\\+(" + IDENTIFIERS + "))?");
 
     /** Parses a full version; throws IllegalArgumentException naming the text when it is not one. */
     public static SemVer parse(String text) {
@@ -19,8 +21,13 @@ public record SemVer(int major, int minor, int patch, String pre, String build) 
         if (!m.matches()) {
             throw new IllegalArgumentException("not a semantic version: '" + text + "'");
         }
-        return new SemVer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                m.group(4), m.group(5));
+        try {
+            return new SemVer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    m.group(4), m.group(5));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a semantic version easel can hold (a part above "
+                    + Integer.MAX_VALUE + "): '" + text + "'", e);
+        }
     }
 
     /** Parses, or returns null for text that is not a version. */
@@ -52,15 +59,19 @@ public record SemVer(int major, int minor, int patch, String pre, String build) 
         if (o.pre == null) {
             return -1;
         }
-        return comparePre(pre, o.pre);
+        return compareIdentifiers(pre, o.pre);
     }
 
-    private static int comparePre(String a, String b) {
+    /**
+     * Orders dot-separated identifiers as SemVer 2.0 §11 orders pre-releases: numeric identifiers numerically and below
+     * alphanumeric ones, alphanumeric ones in ASCII order, and a shorter list below a longer one it begins.
+     */
+    static int compareIdentifiers(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            boolean xn = x[i].chars().allMatch(Character::isDigit);
-            boolean yn = y[i].chars().allMatch(Character::isDigit);
+            boolean xn = isNumeric(x[i]);
+            boolean yn = isNumeric(y[i]);
             int c;
             if (xn && yn) {
                 c = new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]));
@@ -76,6 +87,10 @@ public record SemVer(int major, int minor, int patch, String pre, String build) 
             }
         }
         return Integer.compare(x.length, y.length);
+    }
+
+    private static boolean isNumeric(String identifier) {
+        return !identifier.isEmpty() && identifier.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Override

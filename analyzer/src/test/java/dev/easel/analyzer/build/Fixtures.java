@@ -1,12 +1,15 @@
 package dev.easel.analyzer.build;
 
+import dev.easel.analyzer.testdata.DebianRegistry;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Paths of the fixture crates and Debian's registry. */
 final class Fixtures {
 
-    static final Path DEBIAN_REGISTRY = Path.of("/usr/share/cargo/registry");
+    /** {@link DebianRegistry#root()}: /usr/share/cargo/registry unless the tests are pointed elsewhere. */
+    static final Path DEBIAN_REGISTRY = DebianRegistry.root();
 
     private Fixtures() {
     }
@@ -26,18 +29,8 @@ final class Fixtures {
         throw new IllegalStateException("fixture crate not found: " + name);
     }
 
-    /** A Debian registry crate folder by name prefix ("libz-sys-"), or null when not installed. */
+    /** The highest version of a Debian registry crate by name prefix ("libz-sys-"), or null when not installed. */
     static Path debian(String nameDash) {
-        if (!Files.isDirectory(DEBIAN_REGISTRY)) {
-            return null;
-        }
-        try (var s = Files.list(DEBIAN_REGISTRY)) {
-            return s.filter(p -> {
-                String f = p.getFileName().toString();
-                return f.startsWith(nameDash) && Character.isDigit(f.charAt(nameDash.length()));
-            }).sorted().reduce((a, b) -> b).orElse(null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        return DebianRegistry.find(nameDash.substring(0, nameDash.length() - 1)).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import dev.easel.analyzer.model.BuildScriptEffect;
 import dev.easel.analyzer.model.BuildScriptEffects;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.source.SourceScan;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -16,12 +17,9 @@ import static dev.easel.analyzer.buildscript.CensusFixtures.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The inferred effects of the fixture build scripts and of real Debian -sys crates, finding by finding. */
 class BuildScriptCensusTest {
-
-    private static final Path DEBIAN = Path.of("/usr/share/cargo/registry");
 
     @Test
     void sysCrateCompilesProbesAndGeneratesBindings() {
@@ -121,9 +119,7 @@ class BuildScriptCensusTest {
     }
 
     private static Path debian(String folder) {
-        Path p = DEBIAN.resolve(folder);
-        assumeTrue(Files.isDirectory(p), p + " is not installed (Debian package librust-*-dev): skipped");
-        return p;
+        return DebianRegistry.require(folder);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.easel.analyzer.build.CrateBuilder;
 import dev.easel.analyzer.build.sandbox.SandboxMode;
 import dev.easel.analyzer.build.sandbox.Sandboxes;
 import dev.easel.analyzer.model.BuildScriptEffects;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +58,7 @@ class ObservedEffectsTest {
 
     @Test
     void debianLibzSysProbesWithPkgConfigInTheBuild() {
-        Path crate = Path.of("/usr/share/cargo/registry/libz-sys-1.1.8");
-        assumeTrue(Files.isDirectory(crate), crate + " is not installed (librust-libz-sys-dev): skipped");
+        Path crate = DebianRegistry.require("libz-sys-1.1.8");
         assumeTrue(Sandboxes.choose(SandboxMode.BWRAP).sandbox() != null, "bubblewrap does not work here");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "strace is not installed (Debian package strace)");
         BuildResult r = new CrateBuilder(BuildOptions.builder().sandbox(SandboxMode.BWRAP)

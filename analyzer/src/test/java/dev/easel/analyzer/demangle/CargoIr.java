@@ -1,6 +1,7 @@
 package dev.easel.analyzer.demangle;
 
 import dev.easel.analyzer.build.CargoHome;
+import dev.easel.analyzer.testdata.DebianRegistry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
 
 /** Builds a crate's library with {@code cargo rustc --lib -- --emit=llvm-ir} and finds the {@code .ll} rustc wrote. */
 final class CargoIr {
-    static final Path REGISTRY = Path.of("/usr/share/cargo/registry");
+    static final Path REGISTRY = DebianRegistry.root();
     private final Path cargoHome;
 
     /** Sets up a CARGO_HOME under {@code work} that builds offline from Debian's packaged crates. */
@@ -52,10 +53,6 @@ final class CargoIr {
                 + "edition = \"2021\"\n[dependencies]\n" + name + " = \"=" + version + "\"\n[workspace]\n");
         run(wrapper, targetDir, v0, List.of("cargo", "rustc", "-q", "-p", name, "--lib", "--", "--emit=llvm-ir"));
         return findIr(targetDir, name);
-    }
-
-    static boolean registryHas(String name, String version) {
-        return Files.isDirectory(REGISTRY.resolve(name + "-" + version));
     }
 
     private void run(Path dir, Path targetDir, boolean v0, List<String> command) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package dev.easel.analyzer.demangle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.easel.analyzer.testdata.DebianRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ class RustDemanglerOracleTest {
     @BeforeAll
     void buildCrates(@TempDir Path tempDir) throws Exception {
         work = tempDir;
+        // Debian's librust-<name>-dev packages; regex alone takes ~20 s.
+        String[][] registry = {{"memchr", "2.5.0"}, {"serde_json", "1.0.87"}, {"flate2", "1.0.25"}, {"regex", "1.7.1"}};
+        for (String[] crate : registry) {
+            DebianRegistry.require(crate[0] + "-" + crate[1]);
+        }
         CargoIr cargo = new CargoIr(work);
         Path v0Target = work.resolve("target-v0");
         Path legacyTarget = work.resolve("target-legacy");
@@ -44,13 +50,7 @@ class RustDemanglerOracleTest {
         for (String fixture : List.of("unsafe-zoo", "ffi-libm", "exports-c", "uses-base")) {
             v0Irs.add(cargo.buildLocal(FIXTURES.resolve(fixture), work, v0Target, true));
         }
-        // Debian's librust-<name>-dev packages; regex alone takes ~20 s.
-        String[][] registry = {{"memchr", "2.5.0"}, {"serde_json", "1.0.87"}, {"flate2", "1.0.25"}, {"regex", "1.7.1"}};
         for (String[] crate : registry) {
-            if (!CargoIr.registryHas(crate[0], crate[1])) {
-                throw new IllegalStateException(crate[0] + "-" + crate[1] + " is not in " + CargoIr.REGISTRY
-                        + ": install Debian's librust-" + crate[0].replace('_', '-') + "-dev");
-            }
             v0Irs.add(cargo.buildRegistry(crate[0], crate[1], work, v0Target, true));
         }
         legacyIrs.add(cargo.buildLocal(V0_ZOO, work, legacyTarget, false));

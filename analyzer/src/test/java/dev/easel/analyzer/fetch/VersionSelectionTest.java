@@ -47,7 +47,7 @@ class VersionSelectionTest {
 
         VersionSelection.Refused unknown = refused(new VersionSelection(false, false), "foo@3.0.0");
         assertEquals(FailureReason.UNKNOWN_VERSION, unknown.reason());
-        assertEquals("no version 3.0.0 in 3/f/foo (the latest is 2.0.0)", unknown.message());
+        assertEquals("no version 3.0.0 in 3/f/foo (the latest is 1.10.0)", unknown.message(), "2.0.0 is yanked");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.easel.analyzer.intake;
 
 import dev.easel.analyzer.model.CrateSource;
 import dev.easel.analyzer.model.Problem;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CrateIntakeTest {
 
-    static final Path REGISTRY = Path.of("/usr/share/cargo/registry");
     static final Path TESTDATA = Path.of("../testdata").toAbsolutePath().normalize();
 
     static List<String> ids(IntakeResult r) {
@@ -55,23 +54,50 @@ class CrateIntakeTest {
     }
 
     @Test
-    void debianRegistryWithNamesFilter(@TempDir Path work) throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(REGISTRY), "Debian cargo registry not installed");
-        IntakeResult all = CrateIntake.collect(List.of(REGISTRY), IntakeOptions.all(work));
-        long folders;
-        try (Stream<Path> s = Files.list(REGISTRY)) {
-            folders = s.filter(p -> Files.isRegularFile(p.resolve("Cargo.toml"))).count();
-        }
-        assertEquals(folders, all.crates().size());
+    void debianRegistryIsOnePackagePerFolderWithNamesFilter(@TempDir Path work) {
+        Path registry = DebianRegistry.require();
+        IntakeResult all = CrateIntake.collect(List.of(registry), IntakeOptions.all(work));
+        List<Path> folders = DebianRegistry.packages();
+        assertEquals(folders, all.crates().stream().map(CrateInput::folder).sorted().toList(),
+                "one crate per package folder, none from manifests nested inside a package");
         assertTrue(all.crates().stream().allMatch(c -> c.source().kind() == CrateSource.Kind.REGISTRY
-                && c.source().origin().equals(REGISTRY.toString()) && c.problems().isEmpty()));
+                && c.source().origin().equals(registry.toString()) && c.problems().isEmpty()));
         assertEquals(all.crates().stream().sorted(CrateSelection.ORDER).toList(), all.crates(), "ordered");
 
-        IntakeResult some = CrateIntake.collect(List.of(REGISTRY),
+        Set<String> names = Set.of("libz-sys", "cfg-if");
+        Assumptions.assumeTrue(DebianRegistry.find("libz-sys").isPresent() && DebianRegistry.find("cfg-if").isPresent(),
+                "libz-sys or cfg-if is not in " + registry);
+        IntakeResult some = CrateIntake.collect(List.of(registry),
                 IntakeOptions.all(work).withCrates(Set.of("libz-sys", "cfg-if", "no-such-crate")));
-        assertEquals(List.of("cfg-if", "libz-sys"), some.crates().stream().map(CrateInput::name).toList());
+        // every version the registry holds of the two names (Debian may ship several of one crate)
+        assertEquals(all.crates().stream().filter(c -> names.contains(c.name())).toList(), some.crates());
+        assertEquals(names, some.crates().stream().map(CrateInput::name).collect(java.util.stream.Collectors.toSet()));
         assertEquals(1, some.problems().size());
         assertTrue(some.problems().get(0).message().contains("no-such-crate"));
+    }
+
+    @Test
+    void manifestsNestedInAPackageAreNoCrates(@TempDir Path work) {
+        Path registry = TESTDATA.resolve("registries/nested");
+        IntakeResult r = CrateIntake.collect(List.of(registry), IntakeOptions.all(work));
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of("outer-1.0.0", "plain-0.2.0", "unpacked-0.1.0"), ids(r));
+        assertEquals(List.of(CrateSource.Kind.REGISTRY, CrateSource.Kind.REGISTRY, CrateSource.Kind.FOLDER),
+                r.crates().stream().map(c -> c.source().kind()).toList());
+        assertEquals(List.of(registry.toString(), registry.toString(), registry.resolve("unpacked-0.1.0").toString()),
+                r.crates().stream().map(c -> c.source().origin()).toList());
+        assertEquals(List.of(registry.resolve("outer-1.0.0"), registry.resolve("plain-0.2.0"),
+                registry.resolve("unpacked-0.1.0")), r.crates().stream().map(CrateInput::folder).toList());
+        assertTrue(r.crates().stream().allMatch(c -> c.problems().isEmpty()));
+
+        // a package given alone is one crate too
+        assertEquals(List.of("outer-1.0.0"),
+                ids(CrateIntake.collect(List.of(registry.resolve("outer-1.0.0")), IntakeOptions.all(work))));
+        assertEquals(List.of("unpacked-0.1.0"),
+                ids(CrateIntake.collect(List.of(registry.resolve("unpacked-0.1.0")), IntakeOptions.all(work))));
+        // a nested folder given explicitly is what it is: a crate
+        assertEquals(List.of("benchmarks-0.0.0"),
+                ids(CrateIntake.collect(List.of(registry.resolve("outer-1.0.0/benchmarks")), IntakeOptions.all(work))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.easel.analyzer.ir;
 
 import dev.easel.analyzer.build.CargoHome;
+import dev.easel.analyzer.testdata.DebianRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,15 +45,15 @@ public final class FixtureBuild {
     }
 
     /**
-     * Builds a Debian-packaged crate from /usr/share/cargo/registry offline; the crate is copied first because
-     * cargo writes a lock file next to the manifest.
+     * Builds a Debian-packaged crate of {@link DebianRegistry} offline (the calling test is skipped when the registry
+     * lacks it); the crate is copied first because cargo writes a lock file next to the manifest.
      */
     public static Output buildDebianCrate(String dirName, Path work, List<String> cargoArgs) {
-        Path source = Paths.get("/usr/share/cargo/registry", dirName);
+        Path source = DebianRegistry.require(dirName);
         Path copy = work.resolve("src-" + dirName);
         try {
             copyTree(source, copy);
-            Path cargoHome = CargoHome.offline(work.resolve("cargo-home"), Paths.get("/usr/share/cargo/registry"));
+            CargoHome.offline(work.resolve("cargo-home"), DebianRegistry.root());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package dev.easel.analyzer.provenance;
 
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.VcsInfo;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +65,7 @@ class VcsInfoReaderTest {
 
     @Test
     void debianLibzSysKeepsItsVcsInfo() {
-        Path crate = Path.of("/usr/share/cargo/registry/libz-sys-1.1.8");
-        assumeTrue(Files.isDirectory(crate), crate + " is not installed (librust-libz-sys-dev): skipped");
+        Path crate = DebianRegistry.require("libz-sys-1.1.8");
         // Debian keeps .cargo_vcs_info.json and drops Cargo.toml.orig
         assertEquals(new VcsInfo(true, "b4d8564f38ac5dc928da5e6325ef3f4dd9cfd519", false, "", false),
                 VcsInfoReader.read(crate, problems));

@@ -5,12 +5,10 @@ import dev.easel.analyzer.model.ForeignInterface;
 import dev.easel.analyzer.model.NativeLanguage;
 import dev.easel.analyzer.model.NativeCode;
 import dev.easel.analyzer.model.UnsafeCounters;
+import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +16,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Real crates from Debian's librust-*-dev packages in /usr/share/cargo/registry. */
-@EnabledIf("registryPresent")
+/** Real crates from Debian's librust-*-dev packages ({@link DebianRegistry}); each test skips when its crate is absent. */
 class DebianRegistryTest {
-    static final Path REGISTRY = Path.of("/usr/share/cargo/registry");
 
-    static boolean registryPresent() {
-        return Files.isDirectory(REGISTRY);
-    }
-
-    static Path crate(String prefix) throws IOException {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(REGISTRY, prefix + "-[0-9]*")) {
-            for (Path p : ds) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no " + prefix + " in " + REGISTRY);
+    /** The highest version of crate {@code name} in the registry, or the calling test is skipped. */
+    static Path crate(String name) {
+        return DebianRegistry.requireCrate(name);
     }
 
     @Test
@@ -48,7 +36,7 @@ class DebianRegistryTest {
 
     @Test
     void opensslSysDeclaresHundredsAndBuildsWithCcPkgConfigBindgenVcpkg() throws IOException {
-        SourceScan s = SourceScanner.scan(crate("openssl-sys"), SourceScanOptions.defaults()
+        SourceScan s = SourceScanner.scan(DebianRegistry.require("openssl-sys-0.9.80"), SourceScanOptions.defaults()
                 .withBuildDependencies(List.of("autocfg", "bindgen", "cc", "pkg-config", "vcpkg")));
         assertTrue(s.unsafeCounters().foreignItems() > 500, "foreign items " + s.unsafeCounters().foreignItems());
         assertTrue(ForeignInterfaceScanner.fromSource(crate("openssl-sys"), "src/lib.rs", null, null, new ArrayList<>())
@@ -68,7 +56,7 @@ class DebianRegistryTest {
     void libzSysAsDebianShipsIt() throws IOException {
         // Debian strips the bundled zlib (and zlib-ng) sources: only src/smoke.c is left; the build script only
         // probes pkg-config (vcpkg is a msvc-only build-dependency it never calls on Debian's patched build.rs)
-        SourceScan s = SourceScanner.scan(crate("libz-sys"), SourceScanOptions.defaults()
+        SourceScan s = SourceScanner.scan(DebianRegistry.require("libz-sys-1.1.8"), SourceScanOptions.defaults()
                 .withBuildDependencies(List.of("pkg-config", "cc", "cmake", "vcpkg")));
         assertEquals(List.of(new NativeCode.LanguageCount(NativeLanguage.C, 1, 4)), s.nativeCode().languages());
         assertEquals(List.of(new NativeCode.FolderCount("src/", 1, 4)), s.nativeCode().topFolders());
@@ -80,14 +68,8 @@ class DebianRegistryTest {
 
     @Test
     void everyInstalledCrateGetsCountersAndNothingThrows() throws IOException {
-        List<Path> crates = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(REGISTRY)) {
-            ds.forEach(p -> {
-                if (Files.isDirectory(p)) {
-                    crates.add(p);
-                }
-            });
-        }
+        List<Path> crates = DebianRegistry.packages();
+        DebianRegistry.require();
         assertTrue(crates.size() > 50, "only " + crates.size() + " crates installed");
         int withRust = 0;
         for (Path c : crates) {

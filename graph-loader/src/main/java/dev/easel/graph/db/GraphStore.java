@@ -34,6 +34,7 @@ public final class GraphStore implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final String uri;
     private final String where;
+    private volatile boolean closed;
 
     private GraphStore(Driver driver, String database, EmbeddedNeo4j embedded, String uri, String where) {
         this.driver = driver;
@@ -224,8 +225,14 @@ public final class GraphStore implements AutoCloseable {
         return embedded != null;
     }
 
+    /** True once {@link #close()} was called: nothing more can be done with this store. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         closeAll(driver, embedded);
     }
 }

@@ -2,8 +2,11 @@ package dev.easel.graph.load;
 
 import dev.easel.analyzer.model.AnalysisJson;
 import dev.easel.analyzer.model.CrateAnalysis;
+import dev.easel.graph.db.DatabaseUnavailableException;
 import dev.easel.graph.db.GraphStore;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +28,9 @@ import java.util.Set;
  * <p>Analyses are taken in windows of about {@link LoadOptions#windowRows()} rows, so memory is bounded by the
  * window, not by the input. Each window: (1) its versions are marked {@code load_state = 'loading'} and what earlier
  * loads of them wrote is removed ({@link Cleanup}); (2) nodes are MERGEd, label by label, in {@code UNWIND} batches;
- * (3) relationships are written in batches, concurrently; (4) functions no longer defined are removed; (5) the
- * versions are marked {@code 'complete'}. A run killed at any point leaves its window's versions {@code 'loading'};
+ * (3) relationships are written in batches, concurrently; (4) functions no longer defined are removed; (5) each crate's
+ * {@code latest} version is marked ({@link LatestMarker}); (6) the versions are marked {@code 'complete'}. A run
+ * killed at any point leaves its window's versions {@code 'loading'};
  * the next load rolls them back first ({@link #recoverInterrupted()}), so no half-loaded version ever reads as
  * complete, and loading the same input again gives the same graph.
  */
@@ -88,6 +92,9 @@ public final class AnalysisLoader {
             removeFacts(id, false);
             removeOrphans(id);
             run("MATCH (v:Version {id: $id}) SET v.load_state = 'rolled_back'", Map.of("id", id));
+        }
+        if (!ids.isEmpty()) {
+            LatestMarker.mark(store, ids); // a rolled-back version is no crate's latest
         }
         return ids;
     }
@@ -218,6 +225,7 @@ public final class AnalysisLoader {
                 write(window);
                 loaded += window.size();
             } catch (RuntimeException e) {
+                throwIfDatabaseLost(e);
                 if (window.size() == 1) {
                     fail(window.get(0), e);
                 } else {
@@ -227,6 +235,7 @@ public final class AnalysisLoader {
                             write(List.of(v));
                             loaded++;
                         } catch (RuntimeException single) {
+                            throwIfDatabaseLost(single);
                             fail(v, single);
                         }
                     }
@@ -237,6 +246,16 @@ public final class AnalysisLoader {
                 windowRows = 0;
             }
             listener.progress(loaded, failed.size());
+        }
+
+        /**
+         * A lost database is no fault of the versions: the load stops (its window stays 'loading', rolled back by the
+         * next load) instead of failing every version in turn, each after the driver's retries.
+         */
+        private void throwIfDatabaseLost(RuntimeException e) {
+            if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException || store.isClosed()) {
+                throw new DatabaseUnavailableException("lost " + store.where() + " while loading: " + e.getMessage(), e);
+            }
         }
 
         private void fail(VersionRows v, RuntimeException e) {
@@ -295,8 +314,8 @@ public final class AnalysisLoader {
                     removeOrphans(v.versionId);
                 }
             }
-            run(Cleanup.MARK_COMPLETE, Map.of("ids", ids));
-            run(Cleanup.MARK_LATEST, Map.of("ids", ids));
+            LatestMarker.mark(store, ids);
+            run(Cleanup.MARK_COMPLETE, Map.of("ids", ids)); // last: a window is complete only once all of it is written
             LOG.debug("window of {} versions: cleanup {} ms, nodes {} ms, relationships {} ms, finish {} ms",
                     versions.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                     (System.nanoTime() - t3) / 1_000_000);

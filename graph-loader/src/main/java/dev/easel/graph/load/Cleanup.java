@@ -59,23 +59,6 @@ final class Cleanup {
     static final String MARK_COMPLETE = """
             UNWIND $ids AS id MATCH (v:Version {id: id}) SET v.load_state = 'complete', v.load_error = null""";
 
-    /**
-     * {@code latest} for crates no index import has described (an import knows yanked versions and owns the flag):
-     * the highest analysed version by semver, a release above its pre-releases.
-     */
-    static final String MARK_LATEST = """
-            UNWIND $ids AS id
-            MATCH (:Version {id: id})-[:VERSION_OF]->(c:Crate)
-            WITH DISTINCT c
-            WHERE NOT EXISTS { (c)<-[:VERSION_OF]-(x:Version) WHERE x.yanked IS NOT NULL }
-            CALL (c) {
-              MATCH (c)<-[:VERSION_OF]-(v:Version)
-              WHERE v.analysed
-              WITH v ORDER BY v.major DESC, v.minor DESC, v.patch DESC, v.pre IS NULL DESC, v.pre DESC
-              WITH collect(v) AS ordered
-              FOREACH (v IN ordered | SET v.latest = (v = ordered[0]))
-            }""";
-
     static final String MARK_FAILED = """
             MATCH (v:Version {id: $id}) SET v.load_state = 'failed', v.load_error = $reason""";
 

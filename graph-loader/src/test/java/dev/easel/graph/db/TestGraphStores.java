@@ -33,6 +33,12 @@ public final class TestGraphStores {
         return shared;
     }
 
+    /** The shared server's data folder: {@code GraphStore.open(ConnectionSettings.forDataDir(it))} joins it. */
+    public static synchronized Path dataDir() {
+        shared();
+        return dataDir;
+    }
+
     /** The shared store, emptied. */
     public static GraphStore clean() {
         GraphStore store = shared();
