@@ -10,8 +10,10 @@
 #      drags in far too much);
 #   2. apt-get install the native -dev libraries the -sys crates' packages depend on (their non-Rust Depends);
 #   3. easel ingest of the whole registry with -j 2 into DIR/neo4j, analyses kept in DIR/corpus.jsonl, under
-#      /usr/bin/time -v (wall time and peak memory in DIR/ingest.time);
-#   4. easel report into DIR/report, and the build outcomes as CSV.
+#      /usr/bin/time -v (wall time and peak memory in DIR/ingest.time); unsafe counted by count-unsafe's rules, the
+#      rules Painter's published figures came from (EASEL_UNSAFE_RULES=geiger for cargo-geiger's);
+#   4. when DIR/advisory-db holds a checkout of rustsec/advisory-db: easel advisories import;
+#   5. easel report into DIR/report, and the build outcomes and the figures beside Qrates' and Evans' as CSV.
 set -euo pipefail
 dir="${1:-/work/corpus}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,12 +45,18 @@ echo "debian-corpus: $(wc -l < "$dir/native-dev.txt") native -dev packages insta
 if [[ ! -s "$dir/ingest.time" ]]; then
   /usr/bin/time -v -o "$dir/ingest.time" "$easel" ingest "$registry" --registry-dir "$registry" -j 2 \
     --data-dir "$dir/neo4j" --work-dir "$dir/build" --cache-dir "$dir/cache" --out "$dir/corpus.jsonl" \
-    --no-progress > "$dir/summary.txt" 2> "$dir/ingest.log" || true
+    --unsafe-rules "${EASEL_UNSAFE_RULES:-count-unsafe}" --no-progress > "$dir/summary.txt" 2> "$dir/ingest.log" || true
 fi
 grep -E "Elapsed|Maximum resident" "$dir/ingest.time" >&2
 tail -n 3 "$dir/ingest.log" >&2
 
+if [[ -d "$dir/advisory-db/crates" && ! -s "$dir/advisories.txt" ]]; then
+  "$easel" advisories import "$dir/advisory-db" --data-dir "$dir/neo4j" > "$dir/advisories.txt" 2>&1 || true
+  tail -n 3 "$dir/advisories.txt" >&2
+fi
+
 "$easel" report --data-dir "$dir/neo4j" --out "$dir/report" > /dev/null
 "$easel" query build-outcomes --data-dir "$dir/neo4j" --format csv > "$dir/build-outcomes.csv"
 "$easel" query build-failures --data-dir "$dir/neo4j" --format csv > "$dir/build-failures.csv"
+"$easel" query qrates-evans --data-dir "$dir/neo4j" --format csv > "$dir/qrates-evans.csv"
 echo "debian-corpus: report in $dir/report/report.md, outcomes in $dir/build-outcomes.csv" >&2

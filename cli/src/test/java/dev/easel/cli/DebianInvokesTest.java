@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.analyzer.testdata.DebianRegistry;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.GraphStore;
 import org.junit.jupiter.api.Tag;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("cargo")
 class DebianInvokesTest {
 
-    static final Path REGISTRY = Path.of("/usr/share/cargo/registry");
+    static final Path REGISTRY = DebianRegistry.root();
     static final Path PLIST = REGISTRY.resolve("plist-1.3.1");
 
     @TempDir

@@ -31,7 +31,7 @@ class ShardedBulkLoadTest {
         EaselRun one = analyze(tmp, "1/1", whole);
         assertTrue(one.exitCode() <= ExitCode.SOME_FAILED.code(), one.err());
         int crates = Files.readAllLines(whole).size();
-        assertEquals(7, crates, one.err());
+        assertEquals(11, crates, one.err()); // the crates of testdata/crates
 
         List<String> shardFiles = new ArrayList<>();
         int lines = 0;

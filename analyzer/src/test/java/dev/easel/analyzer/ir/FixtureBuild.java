@@ -39,9 +39,21 @@ public final class FixtureBuild {
         throw new IllegalStateException("fixture crate not found: " + name);
     }
 
-    /** Builds a fixture crate of testdata/crates. */
+    /**
+     * Builds a fixture crate of testdata/crates from a copy of that folder (cargo writes a lock file next to the
+     * manifest, and tests assert the fixtures are never written); path dependencies between fixtures keep working.
+     */
     public static Output buildFixture(String name, Path work) {
-        return build(fixture(name), work, List.of());
+        Path fixtures = fixture(name).getParent();
+        Path copy = work.resolve("src-fixtures");
+        try {
+            if (!Files.isDirectory(copy)) {
+                copyTree(fixtures, copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build(copy.resolve(name), work, List.of());
     }
 
     /**
@@ -114,10 +126,24 @@ public final class FixtureBuild {
         }
     }
 
+    /** A lock file or anything under a target folder. */
+    private static boolean leftByABuild(Path rel) {
+        for (Path segment : rel) {
+            if (segment.toString().equals("target")) {
+                return true;
+            }
+        }
+        return rel.endsWith("Cargo.lock");
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
+                Path rel = from.relativize(p);
+                if (leftByABuild(rel)) {
+                    continue; // what an earlier build left in place: the copy starts clean
+                }
+                Path dest = to.resolve(rel.toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
                 } else {
