@@ -1,5 +1,6 @@
 package dev.easel.bench;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.GraphStore;
 import org.neo4j.driver.Session;
@@ -8,9 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** The embedded stores benchmarks run against: a fresh one in a temporary folder, or an existing one emptied. */
 public final class BenchStores {
@@ -29,7 +28,7 @@ public final class BenchStores {
         try (GraphStore store = GraphStore.open(new ConnectionSettings(null, null, null, null, dir, 0))) {
             return work.apply(store);
         } finally {
-            deleteTree(dir);
+            FileTrees.deleteQuietly(dir);
         }
     }
 
@@ -40,11 +39,4 @@ public final class BenchStores {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
-    }
 }

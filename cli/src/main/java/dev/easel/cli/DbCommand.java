@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.graph.db.ConnectionSettings;
 import dev.easel.graph.db.EmbeddedNeo4j;
 import dev.easel.graph.db.EmbeddedServerOptions;
@@ -13,11 +14,8 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code easel db start|status|reset}: the embedded server, for Neo4j Browser and cypher-shell users. */
@@ -120,7 +118,7 @@ final class DbCommand {
                 out.println("not reset");
                 return ExitCode.USAGE;
             }
-            deleteTree(dir);
+            FileTrees.delete(dir);
             out.println("deleted " + dir);
             return ExitCode.OK;
         }
@@ -135,19 +133,4 @@ final class DbCommand {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }

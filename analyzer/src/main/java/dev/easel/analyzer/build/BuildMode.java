@@ -19,8 +19,13 @@ sealed interface BuildMode extends AutoCloseable permits WorkCopyBuild, Registry
     /** The folder rustc reads the crate's sources from (a work copy, or the registry's own package folder). */
     Path sourceDir();
 
-    /** Feature options for cargo metadata and the build, when they go on the command line. */
-    List<String> featureArgs();
+    /**
+     * Feature options for cargo metadata and the build, when they go on the command line (none by default: a
+     * registry package's features are written into the manifest that depends on it).
+     */
+    default List<String> featureArgs() {
+        return List.of();
+    }
 
     /** The root package's facts from cargo metadata's output. */
     CargoMetadata readMetadata(Path json) throws IOException;
@@ -33,8 +38,10 @@ sealed interface BuildMode extends AutoCloseable permits WorkCopyBuild, Registry
     /** The cargo subcommand and its package selection, e.g. {@code [rustc]} or {@code [build, -p, id]}. */
     List<String> subcommand(CargoMetadata.PackageInfo root);
 
-    /** Arguments for rustc after {@code --} (empty when none go there). */
-    List<String> rustcArgs();
+    /** Arguments for rustc after {@code --} (none by default: {@code cargo build} takes none). */
+    default List<String> rustcArgs() {
+        return List.of();
+    }
 
     /** Environment variables the mode needs beside the common ones. */
     Map<String, String> env(String libName);

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.build;
 
+import dev.easel.analyzer.files.FileTrees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,7 +168,7 @@ public final class BuildPool implements AutoCloseable {
         if (size > maxTargetBytes) {
             LOG.info("target folder {} holds {} MiB, over its bound of {} MiB: wiping it", w.targetDir,
                     size >> 20, maxTargetBytes >> 20);
-            WorkCopy.deleteTree(w.targetDir);
+            FileTrees.deleteUnchecked(w.targetDir);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.build;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.build.sandbox.ScriptActivity;
 import dev.easel.analyzer.build.sandbox.SyscallTrace;
 import dev.easel.analyzer.model.BuildOutcome;
@@ -94,7 +95,7 @@ public record BuildResult(
         for (Path p : artifacts) {
             try {
                 if (Files.isDirectory(p)) {
-                    WorkCopy.deleteTree(p);
+                    FileTrees.deleteUnchecked(p);
                 } else {
                     Files.deleteIfExists(p);
                 }

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.build;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.build.sandbox.Sandbox;
 import dev.easel.analyzer.build.sandbox.Sandboxes;
 import dev.easel.analyzer.build.sandbox.SyscallTrace;
@@ -15,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -416,7 +416,7 @@ public final class CrateBuilder {
                 return false;
             }
             LOG.debug("{} {} was built before as a dependency: compiling it again for its IR", name, version);
-            WorkCopy.deleteTree(fingerprint);
+            FileTrees.deleteUnchecked(fingerprint);
             return true;
         }
 
@@ -465,7 +465,7 @@ public final class CrateBuilder {
             }
             if (logDir != null && !options.keepArtifacts()) {
                 try {
-                    WorkCopy.deleteTree(logDir);
+                    FileTrees.deleteUnchecked(logDir);
                 } catch (RuntimeException e) {
                     LOG.warn("cannot delete build logs {}: {}", logDir, e.getMessage());
                 }

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.build;
 
+import dev.easel.analyzer.files.FileTrees;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +32,6 @@ record RegistryPackageBuild(RootWrapper wrapper, RegistryPackage pkg) implements
     }
 
     @Override
-    public List<String> featureArgs() {
-        return List.of();
-    }
-
-    @Override
     public CargoMetadata readMetadata(Path json) throws IOException {
         return CargoMetadata.read(json, pkg.name(), pkg.version());
     }
@@ -43,11 +39,6 @@ record RegistryPackageBuild(RootWrapper wrapper, RegistryPackage pkg) implements
     @Override
     public List<String> subcommand(CargoMetadata.PackageInfo root) {
         return List.of("build", "-p", root.id());
-    }
-
-    @Override
-    public List<String> rustcArgs() {
-        return List.of();
     }
 
     @Override
@@ -102,6 +93,6 @@ record RegistryPackageBuild(RootWrapper wrapper, RegistryPackage pkg) implements
 
     @Override
     public void close() {
-        WorkCopy.deleteTree(wrapper.dir());
+        FileTrees.deleteUnchecked(wrapper.dir());
     }
 }

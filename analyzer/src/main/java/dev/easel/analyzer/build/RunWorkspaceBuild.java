@@ -30,11 +30,6 @@ record RunWorkspaceBuild(RunWorkspace workspace, RegistryPackage pkg, Map<String
     }
 
     @Override
-    public List<String> featureArgs() {
-        return List.of();
-    }
-
-    @Override
     public CargoMetadata readMetadata(Path json) throws IOException {
         return workspace.metadataFor(pkg);
     }
@@ -48,11 +43,6 @@ record RunWorkspaceBuild(RunWorkspace workspace, RegistryPackage pkg, Map<String
     public List<String> subcommand(CargoMetadata.PackageInfo root) {
         // --locked: the workspace's lock file is shared by every worker and is never rewritten
         return List.of("build", "-p", root.id(), "--locked");
-    }
-
-    @Override
-    public List<String> rustcArgs() {
-        return List.of();
     }
 
     @Override

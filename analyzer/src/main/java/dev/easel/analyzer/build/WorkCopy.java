@@ -1,18 +1,15 @@
 package dev.easel.analyzer.build;
 
+import dev.easel.analyzer.files.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A private, writable copy of a crate to build from: the crate's own folder is never written (Debian's registry
@@ -77,20 +74,6 @@ public record WorkCopy(Path dir, Path original, boolean devDependenciesDropped, 
     /** Deletes the copy. */
     @Override
     public void close() {
-        deleteTree(dir);
-    }
-
-    /** Deletes a folder tree, ignoring what is already gone. */
-    static void deleteTree(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
+        FileTrees.deleteUnchecked(dir);
     }
 }

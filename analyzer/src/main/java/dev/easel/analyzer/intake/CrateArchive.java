@@ -1,5 +1,6 @@
 package dev.easel.analyzer.intake;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.model.Problem;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -16,9 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Safely extracts one {@code .crate} (a gzip'd tar whose entries all start with {@code name-version/}).
@@ -50,12 +49,12 @@ public final class CrateArchive {
         Path dest = into.resolve(stem).toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         try {
-            deleteTree(dest);
+            FileTrees.delete(dest);
             Files.createDirectories(dest);
             Path top = unpack(archive, dest, limits, problems);
             if (top == null) {
                 problems.add(problem(archive, "archive holds no crate folder"));
-                deleteTree(dest);
+                FileTrees.delete(dest);
                 return new Extraction(null, problems, false);
             }
             return new Extraction(top, problems, true);
@@ -65,7 +64,7 @@ public final class CrateArchive {
             problems.add(problem(archive, "cannot extract: " + e.getMessage()));
         }
         try {
-            deleteTree(dest);
+            FileTrees.delete(dest);
         } catch (IOException e) {
             LOG.warn("cannot remove partial extraction {}: {}", dest, e.toString());
         }
@@ -193,16 +192,6 @@ public final class CrateArchive {
         return new Problem(STAGE, archive.toString(), 0, message);
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) { // walk does not follow links: only our own files go
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     /** Extraction stopped by {@link ArchiveLimits}. */
     private static final class LimitExceeded extends IOException {

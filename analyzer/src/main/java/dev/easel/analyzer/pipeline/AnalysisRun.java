@@ -37,8 +37,11 @@ public final class AnalysisRun implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisRun.class);
 
     /** Told about each crate; called from worker threads, one call at a time per crate. */
+    @FunctionalInterface
     public interface Listener {
-        void started(CrateInput input);
+        /** A crate's analysis began on a worker. */
+        default void started(CrateInput input) {
+        }
 
         void finished(CrateInput input, CrateAnalysis analysis, boolean fromCache);
 

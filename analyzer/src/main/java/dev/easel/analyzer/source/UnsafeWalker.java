@@ -485,12 +485,9 @@ final class UnsafeWalker {
         int angle = 0;
         int end = to;
         for (int k = from; k < to; k++) {
-            if (op(k, '<')) {
-                angle++;
-            } else if (op(k, '>')) {
-                angle--;
-            } else if (op(k, Op.SHR)) {
-                angle -= 2;
+            int nesting = angleNesting(k);
+            if (nesting != 0) {
+                angle += nesting;
             } else if (angle <= 0 && kw(k, FOR) && !op(k + 1, '<')) {
                 start = k + 1;
             } else if (angle <= 0 && kw(k, WHERE)) {
@@ -501,17 +498,25 @@ final class UnsafeWalker {
         String name = "?";
         angle = 0;
         for (int k = start; k < end; k++) {
-            if (op(k, '<')) {
-                angle++;
-            } else if (op(k, '>')) {
-                angle--;
-            } else if (op(k, Op.SHR)) {
-                angle -= 2;
+            int nesting = angleNesting(k);
+            if (nesting != 0) {
+                angle += nesting;
             } else if (angle <= 0 && t.isIdentLike(k)) {
                 name = t.identName(k);
             }
         }
         return name;
+    }
+
+    /** How token {@code k} changes the depth of generic brackets: {@code <} opens, {@code >} and {@code >>} close. */
+    private int angleNesting(int k) {
+        if (op(k, '<')) {
+            return 1;
+        }
+        if (op(k, '>')) {
+            return -1;
+        }
+        return op(k, Op.SHR) ? -2 : 0;
     }
 
     private int trait(int i, int to, boolean isUnsafe) {

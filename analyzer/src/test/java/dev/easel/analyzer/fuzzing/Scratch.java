@@ -1,12 +1,10 @@
 package dev.easel.analyzer.fuzzing;
 
+import dev.easel.analyzer.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One scratch folder per JVM, removed when the JVM ends. A fuzz target runs hundreds of times a second, so its files
@@ -37,24 +35,10 @@ public final class Scratch {
         }
     }
 
-    /** Deletes a folder and what it holds; links are removed, never followed. */
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static Path create() {
         try {
             Path root = Files.createTempDirectory("easel-fuzz-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteUnchecked(root)));
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

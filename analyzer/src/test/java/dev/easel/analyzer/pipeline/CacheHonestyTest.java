@@ -88,16 +88,7 @@ class CacheHonestyTest {
                 tmp.resolve("build"), tmp.resolve("cache"), false, Shard.ALL);
         List<Outcome> out = new ArrayList<>();
         try (AnalysisRun run = new AnalysisRun(options)) {
-            run.run(inputs, new AnalysisRun.Listener() {
-                @Override
-                public void started(CrateInput input) {
-                }
-
-                @Override
-                public void finished(CrateInput input, CrateAnalysis analysis, boolean fromCache) {
-                    out.add(new Outcome(analysis, fromCache));
-                }
-            });
+            run.run(inputs, (input, analysis, fromCache) -> out.add(new Outcome(analysis, fromCache)));
         }
         assertEquals(1, out.size());
         return out.get(0);

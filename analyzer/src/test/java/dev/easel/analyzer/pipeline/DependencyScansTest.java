@@ -38,10 +38,6 @@ class DependencyScansTest {
         try (AnalysisRun run = new AnalysisRun(options)) {
             run.run(inputs, new AnalysisRun.Listener() {
                 @Override
-                public void started(CrateInput input) {
-                }
-
-                @Override
                 public void finished(CrateInput input, CrateAnalysis analysis, boolean fromCache) {
                     finished.add(analysis.id() + " " + analysis.build().status());
                 }

@@ -45,16 +45,7 @@ class FixturePipelineTest {
         AnalysisOptions options = new AnalysisOptions(false, false, BuildOptions.builder().jobs(2).build(),
                 work.resolve("build"), null, false, Shard.ALL);
         try (AnalysisRun run = new AnalysisRun(options)) {
-            run.run(inputs, new AnalysisRun.Listener() {
-                @Override
-                public void started(CrateInput input) {
-                }
-
-                @Override
-                public void finished(CrateInput input, CrateAnalysis analysis, boolean fromCache) {
-                    analyses.put(analysis.name(), analysis);
-                }
-            });
+            run.run(inputs, (input, analysis, fromCache) -> analyses.put(analysis.name(), analysis));
         }
     }
 

@@ -62,16 +62,7 @@ class LibcOnLinuxTest {
                 BuildOptions.builder().registryDir(REGISTRY).build(), tmp.resolve("build"), null, false, Shard.ALL);
         List<CrateAnalysis> out = new ArrayList<>();
         try (AnalysisRun run = new AnalysisRun(options)) {
-            run.run(inputs, new AnalysisRun.Listener() {
-                @Override
-                public void started(CrateInput input) {
-                }
-
-                @Override
-                public void finished(CrateInput input, CrateAnalysis analysis, boolean fromCache) {
-                    out.add(analysis);
-                }
-            });
+            run.run(inputs, (input, analysis, fromCache) -> out.add(analysis));
         }
         built = out.get(0);
         linkArgs = linkArgsOfABinaryUsing(built.version());

@@ -1,5 +1,6 @@
 package dev.easel.bench.build;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.build.BuildOptions;
 import dev.easel.analyzer.build.BuildOrder;
 import dev.easel.analyzer.build.BuildPool;
@@ -10,12 +11,10 @@ import dev.easel.analyzer.build.sandbox.Sandboxes;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -122,7 +121,7 @@ public final class BuildBenchmark {
                     Path target = work.resolve("fresh-target-" + i++);
                     long t1 = System.nanoTime();
                     BuildResult f = fresh.build(c, target);
-                    deleteTree(target);
+                    FileTrees.deleteUnchecked(target);
                     freshNanos += System.nanoTime() - t1;
                     okFresh += f.ok() ? 1 : 0;
                     out.printf("  %-28s reuse %-9s %6d ms   fresh %-9s %6d ms%n", r.name(), status(r),
@@ -141,7 +140,7 @@ public final class BuildBenchmark {
             out.printf(Locale.ROOT, "load average at end: %.2f%n", loadAverage());
             return f;
         } finally {
-            deleteTree(work);
+            FileTrees.deleteUnchecked(work);
         }
     }
 
@@ -154,18 +153,6 @@ public final class BuildBenchmark {
         return r.ok() ? "ok" : String.valueOf(r.outcome().failure());
     }
 
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** java ... BuildBenchmark [registryDir]: the Debian crate set. */
     public static void main(String[] args) throws IOException {

@@ -1,5 +1,6 @@
 package dev.easel.bench.bulk;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.bench.HeapPeak;
 import dev.easel.graph.bulk.BulkImport;
 import dev.easel.graph.db.ConnectionSettings;
@@ -16,8 +17,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -90,15 +89,8 @@ public final class BulkBenchmark {
             out.printf("  bulk / transactional: %.1fx%n", r.ratio());
             return r;
         } finally {
-            deleteTree(tmp);
+            FileTrees.deleteQuietly(tmp);
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
-    }
 }

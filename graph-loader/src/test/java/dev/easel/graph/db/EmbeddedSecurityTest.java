@@ -1,5 +1,6 @@
 package dev.easel.graph.db;
 
+import dev.easel.analyzer.files.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +102,7 @@ class EmbeddedSecurityTest {
         assertEquals(password, PasswordFile.in(home).read());
 
         // a store made anew beside the file (its data folder deleted) gets the file's password
-        deleteTree(home.resolve("data"));
+        FileTrees.delete(home.resolve("data"));
         try (GraphStore fresh = GraphStore.open(ConnectionSettings.forDataDir(home)); Session session = fresh.session()) {
             assertEquals(0, session.run("MATCH (n) RETURN count(n)").single().get(0).asLong());
         }
@@ -153,13 +153,6 @@ class EmbeddedSecurityTest {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     private static List<Path> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {

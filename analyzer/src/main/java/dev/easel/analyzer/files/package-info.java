@@ -1,0 +1,2 @@
+/** Folder trees on disk: the one way easel deletes what it wrote. */
+package dev.easel.analyzer.files;
