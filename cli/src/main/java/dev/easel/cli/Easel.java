@@ -32,6 +32,7 @@ import java.util.ServiceLoader;
                 TyposquatCommand.class,
                 AdvisoriesCommand.class,
                 ExportCsvCommand.class,
+                ExportCommand.class,
                 ProvenanceCommand.class,
                 DbCommand.class,
         },

@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.graph.dataset.DatasetManifest;
 import dev.easel.graph.db.GraphStore;
 import dev.easel.graph.load.AnalysisLoader;
 import dev.easel.graph.load.LoadReport;
@@ -17,7 +18,8 @@ import java.util.List;
                 + "Idempotent: loading a file twice changes nothing; a version analysed again replaces its facts.")
 final class LoadCommand extends DatabaseCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE.jsonl", description = "Analyses to load.")
+    @Parameters(arity = "1..*", paramLabel = "FILE.jsonl",
+            description = "Analyses to load; or, with --bulk, one dataset folder written by easel export.")
     List<Path> files;
 
     @Mixin
@@ -28,12 +30,23 @@ final class LoadCommand extends DatabaseCommand {
 
     @Override
     protected void validate() {
-        requireFiles(files);
         bulk.validate();
+        if (files.stream().anyMatch(DatasetManifest::isDataset)) {
+            if (!bulk.bulk || files.size() > 1) {
+                throw new UsageException("a dataset (easel export) loads alone and with --bulk, into an empty "
+                        + "database: easel load --bulk " + files.stream().filter(DatasetManifest::isDataset)
+                        .findFirst().orElseThrow());
+            }
+            return;
+        }
+        requireFiles(files);
     }
 
     @Override
     protected ExitCode execute() throws Exception {
+        if (bulk.bulk && DatasetManifest.isDataset(files.get(0))) {
+            return BulkDataset.load(files.get(0), db.settings(), bulk, out(), err());
+        }
         return bulk.bulk ? BulkAnalyses.load(files, load.loadOptions(), db.settings(), bulk, out(), err())
                 : super.execute();
     }

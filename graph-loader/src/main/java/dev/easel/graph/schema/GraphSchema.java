@@ -135,7 +135,7 @@ public final class GraphSchema {
             "from the db-dump's crate_owners.csv; replaced by each import that carries owners", List.of());
     public static final RelationshipType MAY_SQUAT = new RelationshipType("MAY_SQUAT", CRATE, CRATE, false,
             "the suspect's name may squat the popular crate's (easel typosquat; all replaced on each run)",
-            List.of(strings("checks", "the typosquatting checks that fired"), number("score", "0 to 1")));
+            List.of(strings("checks", "the typosquatting checks that fired"), new Property("score", PropertyType.DOUBLE, "0 to 1")));
 
     public static final RelationshipType BUILT_FROM = new RelationshipType("BUILT_FROM", VERSION, REPOSITORY, false,
             "easel provenance verify; replaced by each check of the version", List.of(
