@@ -1,5 +1,6 @@
 package dev.easel.cli;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.model.AnalysisJson;
 import dev.easel.analyzer.testdata.DebianRegistry;
 import dev.easel.graph.db.ConnectionSettings;
@@ -16,11 +17,9 @@ import org.neo4j.driver.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -191,7 +190,7 @@ class IngestCrashTest {
         if (!packages.isEmpty()) {
             Path copy = tmp.resolve("registry-sample");
             for (Path p : packages.subList(0, Math.min(REGISTRY_CRATES, packages.size()))) {
-                copyTree(p, copy.resolve(p.getFileName().toString()));
+                FileTrees.copy(p, copy.resolve(p.getFileName().toString()), rel -> false);
             }
             args.add(copy.toString());
         }
@@ -376,18 +375,4 @@ class IngestCrashTest {
                 + "\n  only after the kill and rerun:\n    " + String.join("\n    ", extra);
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

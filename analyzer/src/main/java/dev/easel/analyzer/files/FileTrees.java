@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** Deletes folder trees. A link inside is removed, never followed, so only what lies under the folder goes. */
+/**
+ * Deletes and copies folder trees. A link inside is removed, never followed, so only what lies under the folder goes.
+ */
 public final class FileTrees {
     private FileTrees() {
     }
@@ -42,5 +46,41 @@ public final class FileTrees {
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
+    }
+
+    /**
+     * Copies {@code from} into {@code to}, replacing files already there, leaving out every path (relative to
+     * {@code from}) that {@code skip} accepts, and what lies under a skipped folder.
+     */
+    public static void copy(Path from, Path to, Predicate<Path> skip) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path rel = from.relativize(p);
+                if (skipped(rel, skip)) {
+                    continue;
+                }
+                Path dest = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** What a build leaves in a crate's folder: its lock file and anything under a {@code target} folder. */
+    public static boolean leftByABuild(Path rel) {
+        String name = rel.getFileName().toString();
+        return name.equals("target") || name.equals("Cargo.lock");
+    }
+
+    private static boolean skipped(Path rel, Predicate<Path> skip) {
+        for (Path p = rel; p != null && !p.toString().isEmpty(); p = p.getParent()) {
+            if (skip.test(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.easel.analyzer.demangle;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.build.CargoHome;
 import dev.easel.analyzer.testdata.DebianRegistry;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -28,7 +28,7 @@ final class CargoIr {
         // Copies live side by side under work/src so that path dependencies (../base-lib) resolve.
         Path copy = work.resolve("src").resolve(crateDir.getFileName().toString());
         if (!Files.exists(copy)) {
-            copyTree(crateDir, copy);
+            FileTrees.copy(crateDir, copy, FileTrees::leftByABuild);
         }
         String name = packageName(copy.resolve("Cargo.toml"));
         run(copy, targetDir, v0, List.of("cargo", "rustc", "--lib", "-q", "--", "--emit=llvm-ir"));
@@ -39,7 +39,7 @@ final class CargoIr {
     void copyLocal(Path crateDir, Path work) throws IOException {
         Path copy = work.resolve("src").resolve(crateDir.getFileName().toString());
         if (!Files.exists(copy)) {
-            copyTree(crateDir, copy);
+            FileTrees.copy(crateDir, copy, FileTrees::leftByABuild);
         }
     }
 
@@ -100,18 +100,4 @@ final class CargoIr {
         throw new IOException("no package name in " + manifest);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(from)) {
-            walk.filter(p -> !p.toString().contains("/target/")).forEach(all::add);
-        }
-        for (Path p : all) {
-            Path dest = to.resolve(from.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(dest);
-            } else {
-                Files.copy(p, dest);
-            }
-        }
-    }
 }

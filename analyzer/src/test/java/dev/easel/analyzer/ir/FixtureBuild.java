@@ -1,5 +1,6 @@
 package dev.easel.analyzer.ir;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.build.CargoHome;
 import dev.easel.analyzer.testdata.DebianRegistry;
 
@@ -48,7 +49,7 @@ public final class FixtureBuild {
         Path copy = work.resolve("src-fixtures");
         try {
             if (!Files.isDirectory(copy)) {
-                copyTree(fixtures, copy);
+                FileTrees.copy(fixtures, copy, FileTrees::leftByABuild);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +65,7 @@ public final class FixtureBuild {
         Path source = DebianRegistry.require(dirName);
         Path copy = work.resolve("src-" + dirName);
         try {
-            copyTree(source, copy);
+            FileTrees.copy(source, copy, FileTrees::leftByABuild);
             CargoHome.offline(work.resolve("cargo-home"), DebianRegistry.root());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,30 +127,4 @@ public final class FixtureBuild {
         }
     }
 
-    /** A lock file or anything under a target folder. */
-    private static boolean leftByABuild(Path rel) {
-        for (Path segment : rel) {
-            if (segment.toString().equals("target")) {
-                return true;
-            }
-        }
-        return rel.endsWith("Cargo.lock");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path rel = from.relativize(p);
-                if (leftByABuild(rel)) {
-                    continue; // what an earlier build left in place: the copy starts clean
-                }
-                Path dest = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-    }
 }

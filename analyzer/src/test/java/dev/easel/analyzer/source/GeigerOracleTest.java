@@ -1,5 +1,6 @@
 package dev.easel.analyzer.source;
 
+import dev.easel.analyzer.files.FileTrees;
 import dev.easel.analyzer.build.CargoHome;
 import dev.easel.analyzer.model.Problem;
 import dev.easel.analyzer.model.UnsafeCounters;
@@ -8,8 +9,6 @@ import dev.easel.analyzer.testdata.DebianRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,8 @@ class GeigerOracleTest {
                 "the oracle builds against syn 1 (Debian package librust-syn-1-dev), absent from " + DebianRegistry.root());
         Path home = CargoHome.offline(tmp.resolve("cargo-home"), DebianRegistry.root());
         Path src = tmp.resolve("oracle");
-        copy(Path.of(GeigerOracleTest.class.getResource("/source/geiger-oracle").toURI()), src);
+        FileTrees.copy(Path.of(GeigerOracleTest.class.getResource("/source/geiger-oracle").toURI()), src,
+                FileTrees::leftByABuild);
         ProcessBuilder build = new ProcessBuilder("cargo", "build", "--release", "-q").directory(src.toFile())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile());
         build.environment().put("CARGO_HOME", home.toString());
@@ -88,16 +88,4 @@ class GeigerOracleTest {
         assertTrue(Math.abs(ourExprs - oracleExprs) <= oracleExprs / 1000, ourExprs + " vs " + oracleExprs);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path d = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(d);
-                } else if (!p.getFileName().toString().equals("Cargo.lock")) {
-                    Files.copy(p, d);
-                }
-            }
-        }
-    }
 }
